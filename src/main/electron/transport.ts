@@ -1,0 +1,43 @@
+/**
+ * The Electron transport: one `ipcMain.handle` per channel of the contract. The session is bound to
+ * the sender's webContents in main (the page never holds a token), and the sender frame must be
+ * one of the desk's own pages.
+ */
+import type { IpcMainInvokeEvent } from 'electron'
+import { CHANNEL_NAMES } from '../../shared/contract'
+import type { Envelope } from '../../shared/errors'
+import type { Dispatcher } from '../ipc/dispatcher'
+import { isAppUrl } from './window'
+
+export interface IpcLike {
+  handle(channel: string, listener: (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown): void
+}
+
+export const IPC_PREFIX = 'rc:'
+
+export function registerIpc(
+  ipc: IpcLike,
+  dispatcher: Dispatcher,
+  devServerUrl?: string,
+): Map<number, string> {
+  const tokens = new Map<number, string>()
+  for (const channel of CHANNEL_NAMES) {
+    ipc.handle(IPC_PREFIX + channel, async (event, input): Promise<Envelope<unknown>> => {
+      const url = event.senderFrame?.url ?? ''
+      if (!isAppUrl(url, devServerUrl)) {
+        return { ok: false, error: { code: 'FORBIDDEN', message: 'This page may not call the desk.' } }
+      }
+      const senderId = event.sender.id
+      const result = await dispatcher.call(channel, input, tokens.get(senderId) ?? null)
+      if (result.ok && channel === 'auth.login') {
+        const value = result.value as { token: string }
+        tokens.set(senderId, value.token)
+        // The page never sees the token: the session lives with its webContents.
+        return { ok: true, value: { ...value, token: '' } }
+      }
+      if (channel === 'auth.logout') tokens.delete(senderId)
+      return result
+    })
+  }
+  return tokens
+}

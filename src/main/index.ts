@@ -1,0 +1,124 @@
+/** Electron main: lifecycle, the hardened window, the menu, the single-instance lock, and IPC. */
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session } from 'electron'
+import { openDesk, type DeskCore } from './app'
+import { schemaVersion } from './db/migrate'
+import { DB_FILENAME } from './db/paths'
+import { aboutText, menuTemplate } from './electron/menu'
+import { registerIpc } from './electron/transport'
+import { APP_ORIGIN, APP_SCHEME, isAppUrl, windowOptions } from './electron/window'
+import { CONTENT_SECURITY_POLICY } from '../shared/csp'
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+])
+
+const devServerUrl = process.env.ELECTRON_RENDERER_URL
+let mainWindow: BrowserWindow | null = null
+let desk: DeskCore | null = null
+
+function rendererRoot(): string {
+  return path.join(__dirname, '..', 'renderer')
+}
+
+function serveAppProtocol(): void {
+  const root = rendererRoot()
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url)
+    let file = path.normalize(path.join(root, decodeURIComponent(url.pathname)))
+    if (!file.startsWith(root) || url.pathname === '/') file = path.join(root, 'index.html')
+    const response = await net.fetch(pathToFileURL(file).toString())
+    const headers = new Headers(response.headers)
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY)
+    return new Response(response.body, { status: response.status, headers })
+  })
+}
+
+function harden(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
+  session.defaultSession.setPermissionCheckHandler(() => false)
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isAppUrl(url, devServerUrl)) event.preventDefault()
+    })
+    contents.on('will-redirect', (event, url) => {
+      if (!isAppUrl(url, devServerUrl)) event.preventDefault()
+    })
+    contents.on('will-attach-webview', (event) => event.preventDefault())
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  })
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow(windowOptions(path.join(__dirname, '..', 'preload', 'index.js')))
+  mainWindow.once('ready-to-show', () => mainWindow?.show())
+  mainWindow.on('closed', () => (mainWindow = null))
+  if (devServerUrl) void mainWindow.loadURL(devServerUrl)
+  else void mainWindow.loadURL(`${APP_ORIGIN}/index.html`)
+}
+
+function send(event: string): void {
+  mainWindow?.webContents.send(event)
+}
+
+function buildMenu(): void {
+  const template = menuTemplate({
+    exportBackup: () => send('menu:export-backup'),
+    restoreBackup: () => send('menu:restore-backup'),
+    about: () => {
+      if (!desk) return
+      void dialog.showMessageBox({
+        type: 'info',
+        title: 'About RapidCare Desk',
+        message: 'RapidCare Desk',
+        detail: aboutText({
+          appVersion: desk.app.appVersion,
+          schemaVersion: schemaVersion(desk.db),
+          databasePath: desk.app.databasePath,
+        }),
+      })
+    },
+    quit: () => app.quit(),
+  })
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // A second start hands over to the first window and leaves.
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+
+  void app.whenReady().then(() => {
+    const dbPath = process.env.RAPIDCARE_DB ?? path.join(app.getPath('userData'), DB_FILENAME)
+    try {
+      desk = openDesk({ dbPath })
+    } catch (err) {
+      dialog.showErrorBox('RapidCare Desk cannot open its database', (err as Error).message)
+      app.exit(1)
+      return
+    }
+    harden()
+    serveAppProtocol()
+    registerIpc(ipcMain, desk.dispatcher, devServerUrl)
+    buildMenu()
+    createWindow()
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow()
+    })
+  })
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+
+  app.on('will-quit', () => {
+    desk?.close()
+    desk = null
+  })
+}

@@ -1,0 +1,122 @@
+/**
+ * The one dispatcher behind both transports: validate → authenticate → authorise → service →
+ * envelope. Transports only carry bytes and a token; every rule lives here or below.
+ */
+import { z } from 'zod'
+import {
+  contract,
+  isChannelName,
+  type ChannelName,
+  type ChannelResult,
+  type Contract,
+  type ParsedInput,
+} from '../../shared/contract'
+import type { UnionToIntersection } from '../../shared/channel'
+import { DeskError, type Envelope, type ErrorDetails } from '../../shared/errors'
+import { actorFor, LoginThrottle } from '../services/auth'
+import type { Actor, ServiceContext } from '../services/context'
+import { SessionStore } from '../services/sessions'
+
+export interface PublicHandlerContext extends ServiceContext {
+  token: string | null
+  sessions: SessionStore
+  throttle: LoginThrottle
+}
+
+export interface HandlerContext extends PublicHandlerContext {
+  actor: Actor
+  token: string
+}
+
+export type Handler<K extends ChannelName> = (
+  ctx: Contract[K]['access'] extends 'public' ? PublicHandlerContext : HandlerContext,
+  input: ParsedInput<K>,
+) => ChannelResult<K> | Promise<ChannelResult<K>>
+
+export type HandlerTable = { [K in ChannelName]: Handler<K> }
+export type PartialHandlers<K extends ChannelName> = { [P in K]: Handler<P> }
+
+/** Merge areas' handler tables, refusing a channel handled twice. */
+export function mergeHandlers<T extends Partial<HandlerTable>[]>(
+  ...tables: T
+): UnionToIntersection<T[number]> {
+  const out: Record<string, unknown> = {}
+  for (const table of tables) {
+    for (const [name, fn] of Object.entries(table)) {
+      if (name in out) throw new Error(`Channel ${name} has two handlers`)
+      out[name] = fn
+    }
+  }
+  return out as UnionToIntersection<T[number]>
+}
+
+export interface DispatcherDeps extends ServiceContext {
+  handlers: HandlerTable
+  sessions?: SessionStore
+  throttle?: LoginThrottle
+  /** Where unexpected errors go, with their stack. Never given the input: it holds patients' data. */
+  logError?: (channel: string, err: unknown) => void
+}
+
+export interface Dispatcher {
+  call(channel: string, input: unknown, token: string | null): Promise<Envelope<unknown>>
+  readonly sessions: SessionStore
+}
+
+export function validationDetails(error: z.ZodError): { message: string; details: ErrorDetails } {
+  const fields: Record<string, string> = {}
+  for (const issue of error.issues) {
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path]
+    for (const path of keys) {
+      const name = path.length ? path.map(String).join('.') : 'input'
+      const message = issue.code === 'unrecognized_keys' ? 'is not a known field' : issue.message
+      if (!(name in fields)) fields[name] = message
+    }
+  }
+  const [field, message] = Object.entries(fields)[0] ?? ['input', 'is not valid']
+  return { message: `${field}: ${message}`, details: { field, fields } }
+}
+
+export function createDispatcher(deps: DispatcherDeps): Dispatcher {
+  const sessions = deps.sessions ?? new SessionStore()
+  const throttle = deps.throttle ?? new LoginThrottle()
+  const logError = deps.logError ?? ((channel, err) => console.error(`[rapidcare] ${channel} failed:`, err))
+  const base: ServiceContext = { db: deps.db, now: deps.now, client: deps.client, app: deps.app }
+
+  async function call(channel: string, rawInput: unknown, token: string | null): Promise<Envelope<unknown>> {
+    try {
+      if (!isChannelName(channel)) throw new DeskError('NOT_FOUND', `There is no channel named ${channel}.`)
+      const def = contract[channel]
+      const parsed = def.input.safeParse(rawInput === undefined ? {} : rawInput)
+      if (!parsed.success) {
+        const { message, details } = validationDetails(parsed.error)
+        throw new DeskError('VALIDATION', message, details)
+      }
+      const publicCtx: PublicHandlerContext = { ...base, token, sessions, throttle }
+      let ctx: PublicHandlerContext | HandlerContext = publicCtx
+      if (def.access !== 'public') {
+        const actor = actorFor(deps.db, sessions, token)
+        if (!actor || !token) throw new DeskError('UNAUTHENTICATED', 'Please sign in.')
+        if (!(def.access as readonly string[]).includes(actor.role)) {
+          throw new DeskError('FORBIDDEN', `Your role (${actor.role}) may not use ${channel}.`)
+        }
+        ctx = { ...publicCtx, actor, token }
+      }
+      const handler = deps.handlers[channel] as (c: typeof ctx, i: unknown) => unknown
+      const value = await handler(ctx, parsed.data)
+      return { ok: true, value: value === undefined ? null : value }
+    } catch (err) {
+      if (err instanceof DeskError) return { ok: false, error: err.toBody() }
+      logError(channel, err)
+      return {
+        ok: false,
+        error: {
+          code: 'INTERNAL',
+          message: 'Something went wrong inside the desk. It has been logged; nothing was changed.',
+        },
+      }
+    }
+  }
+
+  return { call, sessions }
+}

@@ -1,0 +1,35 @@
+import type { Role } from '../../shared/schemas'
+import type { DB } from '../db/open'
+
+/** The signed-in user a call acts for, re-read from the database on every call. */
+export interface Actor {
+  id: number
+  name: string
+  email: string
+  role: Role
+  hospitalId: number | null
+}
+
+/** Facts about this desk that go into audit rows: the workstation and the app, never the user's data. */
+export interface ClientInfo {
+  workstation: string
+  userAgent: string
+}
+
+export interface AppInfo {
+  appName: string
+  appVersion: string
+  databasePath: string
+}
+
+/** What every service function gets: the database, the clock, and who is asking. */
+export interface ServiceContext {
+  db: DB
+  now: () => Date
+  client: ClientInfo
+  app: AppInfo
+}
+
+export interface ActorContext extends ServiceContext {
+  actor: Actor
+}

@@ -1,0 +1,76 @@
+/**
+ * The renderer's only way to main: `call(channel, input)`, typed from the contract, over the
+ * Electron bridge when present, else browser mode's loopback HTTP. A failed envelope becomes a
+ * DeskError.
+ */
+import type { ChannelInput, ChannelName, ChannelResult } from '../../../shared/contract'
+import { DeskError, isErrorBody, type Envelope } from '../../../shared/errors'
+
+const TOKEN_KEY = 'rapidcare.token'
+
+export interface Transport {
+  send(channel: string, input: unknown): Promise<Envelope<unknown>>
+}
+
+class ElectronTransport implements Transport {
+  async send(channel: string, input: unknown): Promise<Envelope<unknown>> {
+    return (await window.rapidcare!.invoke(channel, input)) as Envelope<unknown>
+  }
+}
+
+class HttpTransport implements Transport {
+  private token: string | null = sessionStorage.getItem(TOKEN_KEY)
+
+  async send(channel: string, input: unknown): Promise<Envelope<unknown>> {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' }
+    if (this.token) headers.Authorization = `Bearer ${this.token}`
+    let response: Response
+    try {
+      response = await fetch(`/api/${channel}`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(input ?? {}),
+      })
+    } catch {
+      return {
+        ok: false,
+        error: { code: 'INTERNAL', message: 'The desk service is not reachable. Is it still running?' },
+      }
+    }
+    const body = (await response.json().catch(() => null)) as Envelope<unknown> | null
+    if (!body || typeof body !== 'object' || !('ok' in body)) {
+      return {
+        ok: false,
+        error: { code: 'INTERNAL', message: `Unexpected answer from the desk service (${response.status}).` },
+      }
+    }
+    if (body.ok && channel === 'auth.login') this.setToken((body.value as { token: string }).token)
+    if (channel === 'auth.logout' || (!body.ok && body.error.code === 'UNAUTHENTICATED')) this.setToken(null)
+    return body
+  }
+
+  private setToken(token: string | null) {
+    this.token = token
+    if (token) sessionStorage.setItem(TOKEN_KEY, token)
+    else sessionStorage.removeItem(TOKEN_KEY)
+  }
+}
+
+export const transport: Transport = window.rapidcare ? new ElectronTransport() : new HttpTransport()
+export const isElectron = !!window.rapidcare
+
+export async function call<K extends ChannelName>(
+  channel: K,
+  input: ChannelInput<K>,
+): Promise<ChannelResult<K>> {
+  const envelope = await transport.send(channel, input)
+  if (envelope.ok) return envelope.value as ChannelResult<K>
+  if (isErrorBody(envelope.error)) throw DeskError.fromBody(envelope.error)
+  throw new DeskError('INTERNAL', 'Unexpected answer from the desk service.')
+}
+
+/** Any thrown thing as a DeskError, for display. */
+export function asDeskError(err: unknown): DeskError {
+  if (err instanceof DeskError) return err
+  return new DeskError('INTERNAL', err instanceof Error ? err.message : String(err))
+}

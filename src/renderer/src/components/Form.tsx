@@ -1,0 +1,94 @@
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react'
+import type { DeskError } from '../../../shared/errors'
+
+/** A labelled input with its error from a DeskError shown beside it. */
+export function Field(
+  props: {
+    label: string
+    name: string
+    error?: DeskError | null
+    hint?: ReactNode
+  } & InputHTMLAttributes<HTMLInputElement>,
+) {
+  const { label, name, error, hint, ...rest } = props
+  const id = useId()
+  const message = error?.fieldMessage(name)
+  return (
+    <div className={`field${message ? ' field--invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <input id={id} name={name} aria-invalid={!!message} aria-describedby={`${id}-msg`} {...rest} />
+      <div
+        id={`${id}-msg`}
+        className={message ? 'field__error' : 'field__hint'}
+        role={message ? 'alert' : undefined}
+      >
+        {message ?? hint}
+      </div>
+    </div>
+  )
+}
+
+export function SelectField(
+  props: {
+    label: string
+    name: string
+    error?: DeskError | null
+    children: ReactNode
+  } & SelectHTMLAttributes<HTMLSelectElement>,
+) {
+  const { label, name, error, children, ...rest } = props
+  const id = useId()
+  const message = error?.fieldMessage(name)
+  return (
+    <div className={`field${message ? ' field--invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} aria-invalid={!!message} {...rest}>
+        {children}
+      </select>
+      {message && (
+        <div className="field__error" role="alert">
+          {message}
+        </div>
+      )}
+    </div>
+  )
+}
+
+export function TextAreaField(
+  props: {
+    label: string
+    name: string
+    error?: DeskError | null
+  } & TextareaHTMLAttributes<HTMLTextAreaElement>,
+) {
+  const { label, name, error, ...rest } = props
+  const id = useId()
+  const message = error?.fieldMessage(name)
+  return (
+    <div className={`field${message ? ' field--invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} name={name} aria-invalid={!!message} {...rest} />
+      {message && (
+        <div className="field__error" role="alert">
+          {message}
+        </div>
+      )}
+    </div>
+  )
+}
+
+/** A DeskError that is not about one field (or a summary when it is). */
+export function ErrorBanner({ error }: { error: DeskError | null | undefined }) {
+  if (!error) return null
+  return (
+    <div className={`banner banner--${error.code === 'INTERNAL' ? 'danger' : 'warning'}`} role="alert">
+      {error.message}
+    </div>
+  )
+}

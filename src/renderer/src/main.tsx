@@ -1,0 +1,15 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './App'
+import { RootStore, StoreContext } from './stores/root'
+import './styles.css'
+
+const stores = new RootStore()
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <StoreContext.Provider value={stores}>
+      <App />
+    </StoreContext.Provider>
+  </StrictMode>,
+)

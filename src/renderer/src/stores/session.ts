@@ -1,0 +1,104 @@
+import { makeAutoObservable, runInAction } from 'mobx'
+import type { AppStatus, PublicUser } from '../../../shared/contract/auth'
+import type { DeskError } from '../../../shared/errors'
+import { asDeskError, call } from '../api/client'
+
+export type Phase = 'loading' | 'setup' | 'login' | 'ready' | 'unreachable'
+
+/** Who is signed in, and whether the desk still needs its first administrator. */
+export class SessionStore {
+  phase: Phase = 'loading'
+  status: AppStatus | null = null
+  user: PublicUser | null = null
+  error: DeskError | null = null
+  busy = false
+
+  constructor() {
+    makeAutoObservable(this)
+  }
+
+  async start(): Promise<void> {
+    try {
+      const status = await call('auth.status', {})
+      runInAction(() => {
+        this.status = status
+      })
+      if (status.needsSetup) {
+        runInAction(() => {
+          this.phase = 'setup'
+        })
+        return
+      }
+      try {
+        const user = await call('auth.me', {})
+        runInAction(() => {
+          this.user = user
+          this.phase = 'ready'
+        })
+      } catch {
+        runInAction(() => (this.phase = 'login'))
+      }
+    } catch (err) {
+      runInAction(() => {
+        this.error = asDeskError(err)
+        this.phase = 'unreachable'
+      })
+    }
+  }
+
+  private async run(fn: () => Promise<void>): Promise<boolean> {
+    this.busy = true
+    this.error = null
+    try {
+      await fn()
+      return true
+    } catch (err) {
+      runInAction(() => (this.error = asDeskError(err)))
+      return false
+    } finally {
+      runInAction(() => (this.busy = false))
+    }
+  }
+
+  setupAdmin(input: { name: string; email: string; password: string; phone?: string }): Promise<boolean> {
+    return this.run(async () => {
+      await call('auth.setupAdmin', input)
+      runInAction(() => {
+        if (this.status) this.status.needsSetup = false
+        this.phase = 'login'
+      })
+    })
+  }
+
+  login(email: string, password: string): Promise<boolean> {
+    return this.run(async () => {
+      const { user } = await call('auth.login', { email, password })
+      runInAction(() => {
+        this.user = user
+        this.phase = 'ready'
+      })
+    })
+  }
+
+  async logout(): Promise<void> {
+    try {
+      await call('auth.logout', {})
+    } finally {
+      runInAction(() => {
+        this.user = null
+        this.phase = 'login'
+        this.error = null
+      })
+    }
+  }
+
+  /** A call came back UNAUTHENTICATED (session ended elsewhere): back to the login screen. */
+  expired(): void {
+    this.user = null
+    this.phase = 'login'
+  }
+
+  clearError(): void {
+    this.error = null
+  }
+}

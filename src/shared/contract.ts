@@ -1,0 +1,23 @@
+/**
+ * Every channel of the desk, in one table: main validates and authorises with it, the renderer's
+ * client takes its types from it. A channel is added here (its area's table), in its service, and
+ * in the dispatcher's handler table; nowhere else.
+ */
+import type { z } from 'zod'
+import { mergeChannels, type ChannelDef } from './channel'
+import { authChannels } from './contract/auth'
+
+export const contract = mergeChannels(authChannels)
+
+export type Contract = typeof contract
+export type ChannelName = keyof Contract & string
+export type ChannelInput<K extends ChannelName> = z.input<Contract[K]['input']>
+export type ParsedInput<K extends ChannelName> = z.output<Contract[K]['input']>
+export type ChannelResult<K extends ChannelName> =
+  Contract[K] extends ChannelDef<z.ZodType, infer R> ? R : never
+
+export const CHANNEL_NAMES = Object.keys(contract) as ChannelName[]
+
+export function isChannelName(name: string): name is ChannelName {
+  return Object.prototype.hasOwnProperty.call(contract, name)
+}

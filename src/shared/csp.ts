@@ -1,0 +1,18 @@
+/**
+ * The one Content-Security-Policy of the desk: the Electron window and browser mode's pages both
+ * get it. No remote origins, no eval, no inline script. Inline *style attributes* set through the
+ * CSSOM (React's `style` prop) are not affected by style-src.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+].join('; ')
