@@ -35,7 +35,8 @@ export const APP_ORIGIN = `${APP_SCHEME}://desk`
 export function isAppUrl(url: string, devServerUrl?: string): boolean {
   try {
     const u = new URL(url)
-    if (u.origin === APP_ORIGIN) return true
+    // Compare scheme and host: WHATWG URL gives custom schemes an opaque ("null") origin.
+    if (u.protocol === `${APP_SCHEME}:` && u.host === 'desk') return true
     if (devServerUrl && u.origin === new URL(devServerUrl).origin) return true
     return false
   } catch {

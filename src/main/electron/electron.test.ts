@@ -1,0 +1,140 @@
+/** The Electron half's pure parts, tested without Electron: window options, CSP, menu, IPC registration. */
+import type { IpcMainInvokeEvent } from 'electron'
+import { afterEach, describe, expect, it } from 'vitest'
+import { ADMIN, makeDesk, type TestDesk } from '../../../test/helpers'
+import { CHANNEL_NAMES } from '../../shared/contract'
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
+import { aboutText, menuTemplate } from './menu'
+import { IPC_PREFIX, registerIpc } from './transport'
+import { APP_ORIGIN, isAppUrl, windowOptions } from './window'
+
+describe('the window', () => {
+  it('isolates the page from Node', () => {
+    const prefs = windowOptions('/app/preload/index.js').webPreferences!
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      nodeIntegration: false,
+      sandbox: true,
+      webSecurity: true,
+      webviewTag: false,
+      allowRunningInsecureContent: false,
+      preload: '/app/preload/index.js',
+    })
+  })
+
+  it('treats only its own pages as the app', () => {
+    expect(isAppUrl(`${APP_ORIGIN}/index.html`)).toBe(true)
+    expect(isAppUrl('https://evil.example/')).toBe(false)
+    expect(isAppUrl('file:///etc/passwd')).toBe(false)
+    expect(isAppUrl('app://other/index.html')).toBe(false)
+    expect(isAppUrl('http://localhost:5173/', 'http://localhost:5173')).toBe(true)
+    expect(isAppUrl('http://localhost:5174/', 'http://localhost:5173')).toBe(false)
+    expect(isAppUrl('not a url')).toBe(false)
+  })
+})
+
+describe('the content security policy', () => {
+  it('allows nothing remote, no eval and no inline script', () => {
+    const directives = Object.fromEntries(
+      CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d]),
+    )
+    expect(directives['default-src']).toBe("default-src 'none'")
+    expect(directives['script-src']).toBe("script-src 'self'")
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/)
+    expect(directives['frame-ancestors']).toBe("frame-ancestors 'none'")
+  })
+})
+
+describe('the application menu', () => {
+  it('has File (backup, restore, quit) and Help → About, each wired to its action', () => {
+    const called: string[] = []
+    const template = menuTemplate(
+      {
+        exportBackup: () => called.push('export'),
+        restoreBackup: () => called.push('restore'),
+        about: () => called.push('about'),
+        quit: () => called.push('quit'),
+      },
+      'linux',
+    )
+    const file = template.find((m) => m.label === 'File')!
+    const items = file.submenu as { label?: string; click?: () => void; accelerator?: string }[]
+    expect(items.filter((i) => i.label).map((i) => i.label)).toEqual([
+      'Export Backup…',
+      'Restore Backup…',
+      'Quit',
+    ])
+    expect(items.find((i) => i.label === 'Quit')!.accelerator).toBe('Ctrl+Q')
+    for (const i of items) i.click?.()
+    const help = (
+      template.find((m) => m.label === 'Help')!.submenu as { label?: string; click?: () => void }[]
+    )[0]!
+    help.click!()
+    expect(called).toEqual(['export', 'restore', 'quit', 'about'])
+  })
+
+  it('About shows the app version, schema version and database path', () => {
+    expect(aboutText({ appVersion: '1.2.3', schemaVersion: 4, databasePath: '/data/rapidcare.sqlite' })).toBe(
+      'Version 1.2.3\nSchema version 4\nDatabase: /data/rapidcare.sqlite',
+    )
+  })
+})
+
+describe('IPC registration', () => {
+  let desk: TestDesk
+  afterEach(() => desk?.close())
+
+  function fakeIpc() {
+    const handlers = new Map<string, (event: IpcMainInvokeEvent, input: unknown) => Promise<unknown>>()
+    return {
+      handlers,
+      handle(channel: string, fn: (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown) {
+        if (handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`)
+        handlers.set(channel, fn as never)
+      },
+      invoke(channel: string, input: unknown, sender = { id: 1, url: `${APP_ORIGIN}/index.html` }) {
+        const event = {
+          sender: { id: sender.id },
+          senderFrame: { url: sender.url },
+        } as unknown as IpcMainInvokeEvent
+        return handlers.get(IPC_PREFIX + channel)!(event, input)
+      },
+    }
+  }
+
+  it('registers exactly one handler per channel of the contract', () => {
+    desk = makeDesk()
+    const ipc = fakeIpc()
+    registerIpc(ipc, desk.dispatcher)
+    expect([...ipc.handlers.keys()].sort()).toEqual(CHANNEL_NAMES.map((c) => IPC_PREFIX + c).sort())
+  })
+
+  it('binds the session to the sender and never hands the token to the page', async () => {
+    desk = makeDesk()
+    const ipc = fakeIpc()
+    registerIpc(ipc, desk.dispatcher)
+    await ipc.invoke('auth.setupAdmin', ADMIN)
+    const login = (await ipc.invoke('auth.login', { email: ADMIN.email, password: ADMIN.password })) as {
+      value: { token: string }
+    }
+    expect(login.value.token).toBe('')
+    expect(await ipc.invoke('auth.me', {})).toMatchObject({ ok: true, value: { email: ADMIN.email } })
+    // Another window (webContents) is not signed in by this one's login.
+    expect(await ipc.invoke('auth.me', {}, { id: 2, url: `${APP_ORIGIN}/index.html` })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    })
+    await ipc.invoke('auth.logout', {})
+    expect(await ipc.invoke('auth.me', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+  })
+
+  it('refuses calls from a frame that is not the desk’s own page', async () => {
+    desk = makeDesk()
+    const ipc = fakeIpc()
+    registerIpc(ipc, desk.dispatcher)
+    expect(await ipc.invoke('auth.status', {}, { id: 1, url: 'https://evil.example/' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
+  })
+})
