@@ -1,10 +1,12 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { whenSessionEnds } from './api/client'
 import { App } from './App'
 import { RootStore, StoreContext } from './stores/root'
 import './styles.css'
 
 const stores = new RootStore()
+whenSessionEnds(() => stores.session.expired())
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
