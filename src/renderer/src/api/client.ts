@@ -59,12 +59,20 @@ class HttpTransport implements Transport {
 export const transport: Transport = window.rapidcare ? new ElectronTransport() : new HttpTransport()
 export const isElectron = !!window.rapidcare
 
+let onSessionEnded: (() => void) | null = null
+
+/** Called when a signed-in call finds the session gone (timed out, or the account was deactivated). */
+export function whenSessionEnds(listener: () => void): void {
+  onSessionEnded = listener
+}
+
 export async function call<K extends ChannelName>(
   channel: K,
   input: ChannelInput<K>,
 ): Promise<ChannelResult<K>> {
   const envelope = await transport.send(channel, input)
   if (envelope.ok) return envelope.value as ChannelResult<K>
+  if (envelope.error.code === 'UNAUTHENTICATED' && !channel.startsWith('auth.')) onSessionEnded?.()
   if (isErrorBody(envelope.error)) throw DeskError.fromBody(envelope.error)
   throw new DeskError('INTERNAL', 'Unexpected answer from the desk service.')
 }
