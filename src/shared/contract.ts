@@ -6,8 +6,34 @@
 import type { z } from 'zod'
 import { mergeChannels, type ChannelDef } from './channel'
 import { authChannels } from './contract/auth'
+import { hospitalsChannels } from './contract/hospitals'
+import { usersChannels } from './contract/users'
+import { resourcesChannels } from './contract/resources'
+import { auditChannels } from './contract/audit'
+import { adoptChannels } from './contract/adopt'
+import { bloodChannels } from './contract/blood'
+import { paymentsChannels } from './contract/payments'
+import { pricingChannels } from './contract/pricing'
+import { settingsChannels } from './contract/settings'
+import { walletChannels } from './contract/wallet'
+import { bookingsChannels } from './contract/bookings'
+import { notificationsChannels } from './contract/notifications'
 
-export const contract = mergeChannels(authChannels)
+export const contract = mergeChannels(
+  authChannels,
+  pricingChannels,
+  paymentsChannels,
+  walletChannels,
+  bloodChannels,
+  settingsChannels,
+  bookingsChannels,
+  notificationsChannels,
+  hospitalsChannels,
+  usersChannels,
+  resourcesChannels,
+  auditChannels,
+  adoptChannels,
+)
 
 export type Contract = typeof contract
 export type ChannelName = keyof Contract & string

@@ -1,0 +1,569 @@
+/**
+ * The booking desk: intake, the authority's decision, admission and discharge. Every transition is
+ * one write transaction (BEGIN IMMEDIATE): the booking row, its status-history row, a notification
+ * to the booking's creator, and (where a unit is reserved, occupied or freed) the resource counts
+ * with their audit row through the resource ledger. The booking is re-read inside the transaction,
+ * so two desks writing the same file cannot both take the last bed.
+ */
+import { addHours, addYears } from 'date-fns'
+import type { z } from 'zod'
+import {
+  RESOURCE_LABEL,
+  SEARCH_CAP,
+  type Booking,
+  type BookingDetail,
+  type BookingList,
+  type BookingStatus,
+  type StatusChange,
+  type bookingCreateInput,
+  type bookingListInput,
+} from '../../shared/contract/bookings'
+import type { NotificationType } from '../../shared/contract/notifications'
+import { DeskError } from '../../shared/errors'
+import type { ResourceType } from '../../shared/schemas'
+import { writeTx, type DB } from '../db/open'
+import type { Actor, ActorContext } from './context'
+import { assertHospitalApproved } from './hospitals'
+import { notificationsForBooking, notify } from './notifications'
+import { applyResourceChange, countsOf, getResource, type ResourceCounts } from './resourceLedger'
+
+type CreateInput = z.output<typeof bookingCreateInput>
+type ListInput = z.output<typeof bookingListInput>
+
+type BookingRow = Omit<Booking, 'hospitalName'>
+
+/**
+ * The queue order as SQL. Written exactly as in migration 003's indexes: SQLite uses an index on an
+ * expression only when the query spells the same expression.
+ */
+export const URGENCY_RANK_SQL = `(CASE urgency WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END)`
+export const QUEUE_ORDER_SQL = `${URGENCY_RANK_SQL}, scheduledDate, id`
+/** The phone as searched: without the spaces and dashes people type (migration 003's index). */
+export const PHONE_SQL = `replace(replace(emergencyContactPhone, ' ', ''), '-', '')`
+
+export const REFERENCE_PATTERN = /^RC-\d{4}-\d{6}$/
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+function hospitalName(db: DB, hospitalId: number): string {
+  return (
+    (db.prepare('SELECT name FROM hospitals WHERE id = ?').pluck().get(hospitalId) as string | undefined) ??
+    ''
+  )
+}
+
+function userName(db: DB, userId: number | null): string | null {
+  if (userId === null) return null
+  return (db.prepare('SELECT name FROM users WHERE id = ?').pluck().get(userId) as string | undefined) ?? null
+}
+
+function bookingRow(db: DB, id: number): BookingRow | undefined {
+  return db.prepare('SELECT * FROM bookings WHERE id = ?').get(id) as BookingRow | undefined
+}
+
+function withHospitalNames(db: DB, rows: BookingRow[]): Booking[] {
+  const ids = [...new Set(rows.map((r) => r.hospitalId))]
+  const names = new Map(
+    (
+      db
+        .prepare('SELECT id, name FROM hospitals WHERE id IN (SELECT value FROM json_each(?))')
+        .all(JSON.stringify(ids)) as {
+        id: number
+        name: string
+      }[]
+    ).map((h) => [h.id, h.name]),
+  )
+  return rows.map((r) => ({ ...r, hospitalName: names.get(r.hospitalId) ?? '' }))
+}
+
+function history(db: DB, bookingId: number): StatusChange[] {
+  return db
+    .prepare(
+      `SELECT h.id, h.oldStatus, h.newStatus, h.changedBy, u.name AS changedByName, h.reason, h.notes, h.changedAt
+         FROM booking_status_history h LEFT JOIN users u ON u.id = h.changedBy
+        WHERE h.bookingId = ? ORDER BY h.id`,
+    )
+    .all(bookingId) as StatusChange[]
+}
+
+function detail(db: DB, row: BookingRow): BookingDetail {
+  const resource = getResource(db, row.hospitalId, row.resourceType)
+  return {
+    ...row,
+    hospitalName: hospitalName(db, row.hospitalId),
+    createdByName: userName(db, row.userId) ?? '',
+    approvedByName: userName(db, row.approvedBy),
+    history: history(db, row.id),
+    notifications: notificationsForBooking(db, row.id),
+    resource: resource ? countsOf(resource) : null,
+  }
+}
+
+/**
+ * Whose hospitals an actor works for: an authority only its own; a front desk tied to a hospital
+ * only that one; an admin or an untied front desk every hospital. `null` means every hospital.
+ */
+export function hospitalScope(actor: Actor): number | null | 'none' {
+  if (actor.role === 'admin') return null
+  if (actor.role === 'hospital-authority') return actor.hospitalId ?? 'none'
+  return actor.hospitalId
+}
+
+function assertMayWorkFor(actor: Actor, hospitalId: number, doing: string): void {
+  const scope = hospitalScope(actor)
+  if (scope === null || scope === hospitalId) return
+  throw new DeskError(
+    'FORBIDDEN',
+    scope === 'none'
+      ? `Your account is not tied to a hospital, so you may not ${doing}.`
+      : `You work for another hospital and may not ${doing} here.`,
+  )
+}
+
+export function getBooking(ctx: ActorContext, id: number): BookingDetail {
+  const row = bookingRow(ctx.db, id)
+  if (!row) throw new DeskError('NOT_FOUND', `There is no booking with id ${id}.`)
+  assertMayWorkFor(ctx.actor, row.hospitalId, 'see this booking')
+  return detail(ctx.db, row)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Intake
+
+/** The next reference of this year: RC-YYYY-NNNNNN, one more than the highest this file holds. */
+export function nextReference(db: DB, year: number): string {
+  const prefix = `RC-${year}-`
+  const last = db
+    .prepare(
+      'SELECT max(bookingReference) FROM bookings WHERE bookingReference >= ? AND bookingReference <= ?',
+    )
+    .pluck()
+    .get(`${prefix}000000`, `${prefix}999999`) as string | null
+  const next = last ? Number(last.slice(prefix.length)) + 1 : 1
+  if (!Number.isInteger(next) || next > 999_999) {
+    throw new DeskError(
+      'CONFLICT',
+      `This desk has used every booking reference of ${year} (RC-${year}-999999).`,
+    )
+  }
+  return `${prefix}${String(next).padStart(6, '0')}`
+}
+
+function checkScheduledDate(scheduled: Date, now: Date): void {
+  if (scheduled < addHours(now, -24))
+    throw DeskError.field('scheduledDate', 'must not be more than 24 hours in the past')
+  if (scheduled > addYears(now, 1)) throw DeskError.field('scheduledDate', 'must be within a year from now')
+}
+
+export function createBooking(ctx: ActorContext, input: CreateInput): BookingDetail {
+  const { db, actor } = ctx
+  const now = ctx.now()
+  const scheduled = new Date(input.scheduledDate)
+  checkScheduledDate(scheduled, now)
+  const patientName = input.patientName.normalize('NFC')
+  return writeTx(db, () => {
+    const hospital = assertHospitalApproved(db, input.hospitalId)
+    assertMayWorkFor(actor, hospital.id, 'register bookings for it')
+    if (!getResource(db, hospital.id, input.resourceType)) {
+      throw DeskError.field('resourceType', `${hospital.name} has no ${RESOURCE_LABEL[input.resourceType]}s`)
+    }
+    const at = now.toISOString()
+    const reference = nextReference(db, now.getFullYear())
+    const { lastInsertRowid } = db
+      .prepare(
+        `INSERT INTO bookings (userId, hospitalId, resourceType, patientName, patientAge, patientGender,
+           medicalCondition, urgency, emergencyContactName, emergencyContactPhone, emergencyContactRelationship,
+           scheduledDate, estimatedDuration, status, bookingReference, createdAt, updatedAt)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)`,
+      )
+      .run(
+        actor.id,
+        hospital.id,
+        input.resourceType,
+        patientName,
+        input.patientAge,
+        input.patientGender,
+        input.medicalCondition,
+        input.urgency,
+        input.emergencyContactName,
+        input.emergencyContactPhone,
+        input.emergencyContactRelationship,
+        scheduled.toISOString(),
+        input.estimatedDuration,
+        reference,
+        at,
+        at,
+      )
+    const id = Number(lastInsertRowid)
+    writeHistory(db, { bookingId: id, oldStatus: null, newStatus: 'pending', changedBy: actor.id, at })
+    notify(db, {
+      userId: actor.id,
+      bookingId: id,
+      type: 'booking_submitted',
+      title: 'Booking submitted',
+      message: `${reference}: ${patientName} is waiting for ${hospital.name} to approve a ${RESOURCE_LABEL[input.resourceType]}.`,
+      createdAt: at,
+    })
+    return detail(db, bookingRow(db, id)!)
+  })
+}
+
+function writeHistory(
+  db: DB,
+  row: {
+    bookingId: number
+    oldStatus: BookingStatus | null
+    newStatus: BookingStatus
+    changedBy: number
+    reason?: string | null
+    notes?: string | null
+    at: string
+  },
+): void {
+  db.prepare(
+    `INSERT INTO booking_status_history (bookingId, oldStatus, newStatus, changedBy, reason, notes, changedAt)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    row.bookingId,
+    row.oldStatus,
+    row.newStatus,
+    row.changedBy,
+    row.reason ?? null,
+    row.notes ?? null,
+    row.at,
+  )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Transitions
+
+type Verb = 'approve' | 'decline' | 'admit' | 'discharge' | 'cancel'
+
+interface Transition {
+  verb: Verb
+  /** Shown in messages: "only a pending booking can be approved". */
+  past: string
+  from: readonly BookingStatus[]
+  to: BookingStatus
+  notification: NotificationType
+  title: string
+  reason?: string
+  notes?: string
+  /** Extra columns of the booking row. */
+  set?: (at: string, actor: Actor) => Record<string, string | number | null>
+}
+
+interface CountChange {
+  action: 'allocate' | 'release'
+  from: keyof ResourceCounts
+  to: keyof ResourceCounts
+}
+
+/** What each step does to the resource counts (of the booking's hospital and resource type). */
+function countChange(from: BookingStatus, to: BookingStatus): CountChange | null {
+  if (to === 'approved') return { action: 'allocate', from: 'available', to: 'reserved' }
+  if (to === 'admitted') return { action: 'allocate', from: 'reserved', to: 'occupied' }
+  if (to === 'completed') return { action: 'release', from: 'occupied', to: 'available' }
+  if (to === 'cancelled' && from === 'approved')
+    return { action: 'release', from: 'reserved', to: 'available' }
+  return null
+}
+
+const COUNT_WORD: Record<keyof ResourceCounts, string> = {
+  total: 'in total',
+  available: 'available',
+  reserved: 'reserved',
+  occupied: 'occupied',
+  maintenance: 'in maintenance',
+}
+
+function transition(ctx: ActorContext, id: number, t: Transition): BookingDetail {
+  const { db, actor } = ctx
+  return writeTx(db, () => {
+    const row = bookingRow(db, id)
+    if (!row) throw new DeskError('NOT_FOUND', `There is no booking with id ${id}.`)
+    assertMayWorkFor(actor, row.hospitalId, `${t.verb} its bookings`)
+    if (!t.from.includes(row.status)) {
+      const allowed = t.from.join(' or ')
+      throw new DeskError(
+        'CONFLICT',
+        `${row.bookingReference} is ${row.status}: only a ${allowed} booking can be ${t.past}.`,
+        { status: row.status },
+      )
+    }
+    const label = RESOURCE_LABEL[row.resourceType]
+    const hospital = hospitalName(db, row.hospitalId)
+    if (t.verb === 'approve') assertHospitalApproved(db, row.hospitalId)
+    const at = ctx.now().toISOString()
+    const change = countChange(row.status, t.to)
+    if (change)
+      moveOne(ctx, row.hospitalId, row.resourceType, change, `${row.bookingReference} ${t.past}`, () => {
+        if (change.from === 'available') {
+          return new DeskError(
+            'CONFLICT',
+            `No ${label} is available at ${hospital} right now, so ${row.bookingReference} cannot be approved.`,
+            { resourceType: row.resourceType, available: 0 },
+          )
+        }
+        return new DeskError(
+          'CONFLICT',
+          `${hospital} shows no ${label} ${COUNT_WORD[change.from]}; its resource counts need correcting before ${row.bookingReference} can be ${t.past}.`,
+        )
+      })
+    const extra = t.set?.(at, actor) ?? {}
+    const columns = ['status', 'updatedAt', ...Object.keys(extra)]
+    db.prepare(`UPDATE bookings SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(
+      t.to,
+      at,
+      ...Object.values(extra),
+      id,
+    )
+    writeHistory(db, {
+      bookingId: id,
+      oldStatus: row.status,
+      newStatus: t.to,
+      changedBy: actor.id,
+      reason: t.reason,
+      notes: t.notes,
+      at,
+    })
+    const because = t.reason ? ` Reason: ${t.reason}` : ''
+    notify(db, {
+      userId: row.userId,
+      bookingId: id,
+      type: t.notification,
+      title: t.title,
+      message: `${row.bookingReference}: ${row.patientName}, ${label} at ${hospital}, was ${t.past} by ${actor.name}.${because}`,
+      createdAt: at,
+    })
+    return detail(db, bookingRow(db, id)!)
+  })
+}
+
+function moveOne(
+  ctx: ActorContext,
+  hospitalId: number,
+  resourceType: ResourceType,
+  change: CountChange,
+  reason: string,
+  refusal: () => DeskError,
+): void {
+  const before = getResource(ctx.db, hospitalId, resourceType)
+  if (!before || before[change.from] < 1) throw refusal()
+  const next = countsOf(before)
+  next[change.from] -= 1
+  next[change.to] += 1
+  applyResourceChange(ctx, { hospitalId, resourceType, action: change.action, next, reason })
+}
+
+export function approveBooking(
+  ctx: ActorContext,
+  input: { id: number; authorityNotes?: string },
+): BookingDetail {
+  return transition(ctx, input.id, {
+    verb: 'approve',
+    past: 'approved',
+    from: ['pending'],
+    to: 'approved',
+    notification: 'booking_approved',
+    title: 'Booking approved',
+    notes: input.authorityNotes,
+    set: (at, actor) => ({
+      approvedBy: actor.id,
+      approvedAt: at,
+      authorityNotes: input.authorityNotes ?? null,
+    }),
+  })
+}
+
+export function declineBooking(
+  ctx: ActorContext,
+  input: { id: number; declineReason: string },
+): BookingDetail {
+  return transition(ctx, input.id, {
+    verb: 'decline',
+    past: 'declined',
+    from: ['pending'],
+    to: 'declined',
+    notification: 'booking_declined',
+    title: 'Booking declined',
+    reason: input.declineReason,
+    set: () => ({ declineReason: input.declineReason }),
+  })
+}
+
+export function admitBooking(ctx: ActorContext, input: { id: number; notes?: string }): BookingDetail {
+  return transition(ctx, input.id, {
+    verb: 'admit',
+    past: 'admitted',
+    from: ['approved'],
+    to: 'admitted',
+    notification: 'booking_admitted',
+    title: 'Patient admitted',
+    notes: input.notes,
+  })
+}
+
+export function dischargeBooking(ctx: ActorContext, input: { id: number; notes?: string }): BookingDetail {
+  return transition(ctx, input.id, {
+    verb: 'discharge',
+    past: 'discharged',
+    from: ['admitted'],
+    to: 'completed',
+    notification: 'booking_completed',
+    title: 'Patient discharged',
+    notes: input.notes,
+  })
+}
+
+export function cancelBooking(ctx: ActorContext, input: { id: number; reason: string }): BookingDetail {
+  return transition(ctx, input.id, {
+    verb: 'cancel',
+    past: 'cancelled',
+    from: ['pending', 'approved'],
+    to: 'cancelled',
+    notification: 'booking_cancelled',
+    title: 'Booking cancelled',
+    reason: input.reason,
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// The list: the queue, the desk's day, and search
+
+export type SearchKind = 'reference' | 'phone' | 'name'
+
+/** What a search box's text is: a reference (RC-…), a phone number (digits), or part of a name. */
+export function classifySearch(text: string): { kind: SearchKind; value: string } {
+  const t = text.normalize('NFC').trim()
+  if (/^rc-?\d/i.test(t)) return { kind: 'reference', value: t.toUpperCase() }
+  const digits = t.replace(/[\s-]/g, '')
+  if (/^\+?\d{3,}$/.test(digits)) return { kind: 'phone', value: digits }
+  return { kind: 'name', value: t }
+}
+
+function ftsPhrase(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`
+}
+
+function likeContains(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+}
+
+interface Where {
+  clauses: string[]
+  params: unknown[]
+}
+
+function filters(ctx: ActorContext, input: ListInput): Where {
+  const clauses: string[] = []
+  const params: unknown[] = []
+  const scope = hospitalScope(ctx.actor)
+  if (scope === 'none') throw new DeskError('FORBIDDEN', 'Your account is not tied to a hospital.')
+  if (input.hospitalId !== undefined && scope !== null && input.hospitalId !== scope) {
+    throw new DeskError('FORBIDDEN', 'You work for another hospital and may not see its bookings.', {
+      field: 'hospitalId',
+      fields: { hospitalId: 'is not your hospital' },
+    })
+  }
+  const hospitalId = input.hospitalId ?? scope
+  if (hospitalId !== null) {
+    clauses.push('hospitalId = ?')
+    params.push(hospitalId)
+  }
+  if (input.status) {
+    clauses.push('status = ?')
+    params.push(input.status)
+  }
+  if (input.urgency) {
+    clauses.push('urgency = ?')
+    params.push(input.urgency)
+  }
+  if (input.resourceType) {
+    clauses.push('resourceType = ?')
+    params.push(input.resourceType)
+  }
+  if (input.scheduledFrom) {
+    clauses.push('scheduledDate >= ?')
+    params.push(new Date(input.scheduledFrom).toISOString())
+  }
+  if (input.scheduledTo) {
+    clauses.push('scheduledDate < ?')
+    params.push(new Date(input.scheduledTo).toISOString())
+  }
+  return { clauses, params }
+}
+
+function whereSql(clauses: string[]): string {
+  return clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''
+}
+
+/**
+ * The ids a search matches, newest first, at most SEARCH_CAP + 1 of them, each found through an
+ * index: the reference's, the phone's, or the name's trigram index. A name of one or two characters
+ * is below what a trigram can index: it is matched newest first and stops at the cap, which common
+ * short strings reach quickly.
+ */
+export function searchSql(text: string, where: Where): { sql: string; params: unknown[] } {
+  const { kind, value } = classifySearch(text)
+  const limit = SEARCH_CAP + 1
+  const and = where.clauses.map((c) => ` AND b.${c}`).join('')
+  // `+` keeps the filters off their own indexes, so the reference's or phone's index leads.
+  const andUnindexed = where.clauses.map((c) => ` AND +b.${c}`).join('')
+  if (kind === 'reference') {
+    return {
+      sql: `SELECT b.id FROM bookings b WHERE b.bookingReference >= ? AND b.bookingReference < ?${andUnindexed} LIMIT ${limit}`,
+      params: [value, `${value}~`, ...where.params],
+    }
+  }
+  if (kind === 'phone') {
+    return {
+      sql: `SELECT b.id FROM bookings b WHERE ${PHONE_SQL.replace('emergencyContactPhone', 'b.emergencyContactPhone')} >= ?
+              AND ${PHONE_SQL.replace('emergencyContactPhone', 'b.emergencyContactPhone')} < ?${andUnindexed} LIMIT ${limit}`,
+      params: [value, `${value}~`, ...where.params],
+    }
+  }
+  if ([...value].length >= 3) {
+    // CROSS JOIN keeps the trigram index as the outer loop, read newest first.
+    return {
+      sql: `SELECT b.id FROM bookings_name_fts f CROSS JOIN bookings b ON b.id = f.rowid
+             WHERE bookings_name_fts MATCH ?${and} ORDER BY f.rowid DESC LIMIT ${limit}`,
+      params: [ftsPhrase(value), ...where.params],
+    }
+  }
+  return {
+    sql: `SELECT b.id FROM bookings b WHERE b.patientName LIKE ? ESCAPE '\\'${and} ORDER BY b.id DESC LIMIT ${limit}`,
+    params: [likeContains(value), ...where.params],
+  }
+}
+
+export function listBookings(ctx: ActorContext, input: ListInput): BookingList {
+  const { db } = ctx
+  const where = filters(ctx, input)
+  const search = input.search?.trim()
+  if (search) {
+    const found = searchSql(search, where)
+    const ids = db
+      .prepare(found.sql)
+      .pluck()
+      .all(...found.params) as number[]
+    const capped = ids.length > SEARCH_CAP
+    const json = JSON.stringify(ids.slice(0, SEARCH_CAP))
+    const rows = db
+      .prepare(
+        `SELECT * FROM bookings WHERE id IN (SELECT value FROM json_each(?)) ORDER BY ${QUEUE_ORDER_SQL} LIMIT ? OFFSET ?`,
+      )
+      .all(json, input.limit, input.offset) as BookingRow[]
+    return { items: withHospitalNames(db, rows), total: Math.min(ids.length, SEARCH_CAP), capped }
+  }
+  const w = whereSql(where.clauses)
+  const rows = db
+    .prepare(`SELECT * FROM bookings ${w} ORDER BY ${QUEUE_ORDER_SQL} LIMIT ? OFFSET ?`)
+    .all(...where.params, input.limit, input.offset) as BookingRow[]
+  const total = db
+    .prepare(`SELECT COUNT(*) FROM bookings ${w}`)
+    .pluck()
+    .get(...where.params) as number
+  return { items: withHospitalNames(db, rows), total, capped: false }
+}

@@ -1,0 +1,178 @@
+import { z } from 'zod'
+import { channel } from '../channel'
+import {
+  id,
+  isoDateTime,
+  page,
+  phone,
+  RESOURCE_TYPES,
+  trimmed,
+  URGENCIES,
+  type Paged,
+  type ResourceType,
+  type Urgency,
+} from '../schemas'
+import type { BookingNotification } from './notifications'
+
+export const BOOKING_STATUSES = [
+  'pending',
+  'approved',
+  'admitted',
+  'declined',
+  'cancelled',
+  'completed',
+] as const
+export type BookingStatus = (typeof BOOKING_STATUSES)[number]
+export const GENDERS = ['male', 'female', 'other'] as const
+export type Gender = (typeof GENDERS)[number]
+
+/** How people say each resource, singular: "no ICU bed is available". */
+export const RESOURCE_LABEL: Record<ResourceType, string> = {
+  beds: 'bed',
+  icu: 'ICU bed',
+  operationTheatres: 'operation theatre',
+}
+
+/** Queue order: the most urgent first. */
+export const URGENCY_RANK: Record<Urgency, number> = { critical: 0, high: 1, medium: 2, low: 3 }
+
+/** A booking as channels return it: the seed's columns plus the names a screen shows. */
+export interface Booking {
+  id: number
+  userId: number
+  hospitalId: number
+  hospitalName: string
+  resourceType: ResourceType
+  patientName: string
+  patientAge: number
+  patientGender: Gender
+  medicalCondition: string
+  urgency: Urgency
+  emergencyContactName: string
+  emergencyContactPhone: string
+  emergencyContactRelationship: string
+  scheduledDate: string
+  estimatedDuration: number
+  status: BookingStatus
+  approvedBy: number | null
+  approvedAt: string | null
+  authorityNotes: string | null
+  declineReason: string | null
+  bookingReference: string
+  createdAt: string
+  updatedAt: string
+}
+
+/** One row of `booking_status_history`, with the name of who made the change. */
+export interface StatusChange {
+  id: number
+  oldStatus: BookingStatus | null
+  newStatus: BookingStatus
+  changedBy: number | null
+  changedByName: string | null
+  reason: string | null
+  notes: string | null
+  changedAt: string
+}
+
+export interface BookingResource {
+  total: number
+  available: number
+  occupied: number
+  reserved: number
+  maintenance: number
+}
+
+export interface BookingDetail extends Booking {
+  createdByName: string
+  approvedByName: string | null
+  history: StatusChange[]
+  notifications: BookingNotification[]
+  /** The hospital's counts of this booking's resource now. */
+  resource: BookingResource | null
+}
+
+export interface BookingList extends Paged<Booking> {
+  /**
+   * A search stops counting at SEARCH_CAP matches: `total` is then SEARCH_CAP and the page is taken
+   * from the newest SEARCH_CAP matches. A filter without a search always counts exactly.
+   */
+  capped: boolean
+}
+
+export const SEARCH_CAP = 1000
+
+const bookingId = { id }
+const reason = (max = 1000) => trimmed(max)
+
+export const bookingCreateInput = z
+  .object({
+    hospitalId: id,
+    resourceType: z.enum(RESOURCE_TYPES, { error: 'must be beds, icu or operationTheatres' }),
+    patientName: trimmed(120),
+    patientAge: z
+      .number({ error: 'must be a number' })
+      .int('must be a whole number')
+      .min(0, 'must be 0 or more')
+      .max(150, 'must be 150 or less'),
+    patientGender: z.enum(GENDERS, { error: 'must be male, female or other' }),
+    medicalCondition: trimmed(1000),
+    urgency: z.enum(URGENCIES, { error: 'must be low, medium, high or critical' }).default('medium'),
+    emergencyContactName: trimmed(120),
+    emergencyContactPhone: phone,
+    emergencyContactRelationship: trimmed(60),
+    scheduledDate: isoDateTime,
+    estimatedDuration: z
+      .number({ error: 'must be a number of hours' })
+      .int('must be a whole number of hours')
+      .min(1, 'must be at least 1 hour')
+      .max(8760, 'must be at most 8760 hours (a year)')
+      .default(24),
+  })
+  .strict()
+
+export const bookingListInput = z
+  .object({
+    hospitalId: id.optional(),
+    status: z.enum(BOOKING_STATUSES, { error: 'is not a booking status' }).optional(),
+    urgency: z.enum(URGENCIES, { error: 'must be low, medium, high or critical' }).optional(),
+    resourceType: z.enum(RESOURCE_TYPES, { error: 'must be beds, icu or operationTheatres' }).optional(),
+    scheduledFrom: isoDateTime.optional(),
+    scheduledTo: isoDateTime.optional(),
+    /** A reference (RC-…), a phone number, or any part of the patient's name. */
+    search: z.string({ error: 'must be text' }).trim().max(100, 'must be at most 100 characters').optional(),
+    ...page,
+  })
+  .strict()
+
+const SIGNED_IN = ['user', 'hospital-authority', 'admin'] as const
+/** The front desk registers, admits and cancels. */
+const DESK = ['user'] as const
+/** The authority of the booking's hospital, or an admin, decides and discharges. */
+const AUTHORITY = ['hospital-authority', 'admin'] as const
+
+export const bookingsChannels = {
+  'bookings.create': channel(bookingCreateInput, DESK).returns<BookingDetail>(),
+  'bookings.approve': channel(
+    z.object({ ...bookingId, authorityNotes: reason().optional() }).strict(),
+    AUTHORITY,
+  ).returns<BookingDetail>(),
+  'bookings.decline': channel(
+    z.object({ ...bookingId, declineReason: reason() }).strict(),
+    AUTHORITY,
+  ).returns<BookingDetail>(),
+  'bookings.admit': channel(
+    z.object({ ...bookingId, notes: reason().optional() }).strict(),
+    DESK,
+  ).returns<BookingDetail>(),
+  'bookings.discharge': channel(
+    z.object({ ...bookingId, notes: reason().optional() }).strict(),
+    AUTHORITY,
+  ).returns<BookingDetail>(),
+  'bookings.cancel': channel(
+    z.object({ ...bookingId, reason: reason() }).strict(),
+    DESK,
+  ).returns<BookingDetail>(),
+  'bookings.get': channel(z.object(bookingId).strict(), SIGNED_IN).returns<BookingDetail>(),
+  'bookings.list': channel(bookingListInput, SIGNED_IN).returns<BookingList>(),
+}
