@@ -1,0 +1,6 @@
+import type { PartialHandlers } from '../ipc/dispatcher'
+import { adoptAtFirstRun } from './adopt'
+
+export const adoptHandlers: PartialHandlers<'adopt.legacy'> = {
+  'adopt.legacy': (ctx, input) => adoptAtFirstRun(ctx, input),
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod'
+import { channel } from '../channel'
+import { id, isoDateTime, page, type Paged } from '../schemas'
+import { resourceType } from './resources'
+
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'allocate', 'release'] as const
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]
+
+/** One `resource_audit_log` row; old/new values parsed from their JSON (null when absent or unreadable). */
+export interface AuditEntry {
+  id: number
+  hospitalId: number
+  hospitalName: string | null
+  resourceType: string
+  action: AuditAction
+  oldValues: Record<string, unknown> | null
+  newValues: Record<string, unknown> | null
+  changedBy: number | null
+  changedByName: string | null
+  reason: string | null
+  ipAddress: string | null
+  userAgent: string | null
+  createdAt: string
+}
+
+export interface AuditProblem {
+  hospitalId: number
+  hospitalName: string
+  resourceType: string
+  /** The audit row at fault, when one is. */
+  auditId: number | null
+  message: string
+}
+
+export interface AuditVerifyResult {
+  /** Resource rows checked. */
+  checked: number
+  /** Audit rows replayed. */
+  replayed: number
+  problems: AuditProblem[]
+}
+
+const AUDITORS = ['hospital-authority', 'admin'] as const
+
+export const auditChannels = {
+  /** Newest first. An authority sees only its own hospital's rows. */
+  'audit.list': channel(
+    z
+      .object({
+        hospitalId: id.optional(),
+        resourceType: resourceType.optional(),
+        action: z
+          .enum(AUDIT_ACTIONS, { error: 'must be create, update, delete, allocate or release' })
+          .optional(),
+        changedBy: id.optional(),
+        from: isoDateTime.optional(),
+        to: isoDateTime.optional(),
+        ...page,
+      })
+      .strict()
+      .refine((v) => !v.from || !v.to || Date.parse(v.from) <= Date.parse(v.to), {
+        path: ['to'],
+        message: 'must not be before the start date',
+      }),
+    AUDITORS,
+  ).returns<Paged<AuditEntry>>(),
+  /** Replays every resource's audit history and reports each row that disagrees with it. */
+  'audit.verify': channel(z.object({}).strict(), AUDITORS).returns<AuditVerifyResult>(),
+}
