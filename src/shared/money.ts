@@ -1,0 +1,93 @@
+/**
+ * Money at the desk: integer paisa everywhere (৳1,234.50 is 123450), shown through one formatter.
+ * Nothing here multiplies a float by 100: text is parsed digit by digit, so no amount is ever off
+ * by a paisa because 0.1 has no exact binary form.
+ */
+
+export const CURRENCY = 'BDT'
+export const TAKA = '৳'
+
+export const PAYMENT_METHODS = ['cash', 'card', 'bkash', 'nagad', 'rocket', 'bank'] as const
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number]
+
+export const PAYMENT_METHOD_LABEL: Record<PaymentMethod, string> = {
+  cash: 'Cash',
+  card: 'Card',
+  bkash: 'bKash',
+  nagad: 'Nagad',
+  rocket: 'Rocket',
+  bank: 'Bank transfer',
+}
+
+function group(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+}
+
+/** `123450` → `৳1,234.50`; negatives as `−৳1,234.50`. */
+export function formatMoney(paisa: number): string {
+  if (!Number.isSafeInteger(paisa)) return `${TAKA}—`
+  const sign = paisa < 0 ? '−' : ''
+  const abs = Math.abs(paisa)
+  const taka = Math.floor(abs / 100)
+  const rest = abs % 100
+  return `${sign}${TAKA}${group(String(taka))}.${String(rest).padStart(2, '0')}`
+}
+
+/** Paisa as plain editable text: `123450` → `1234.50`. */
+export function moneyInputText(paisa: number): string {
+  const abs = Math.abs(paisa)
+  return `${paisa < 0 ? '-' : ''}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`
+}
+
+export type ParsedMoney = { ok: true; paisa: number } | { ok: false; message: string }
+
+/**
+ * What a person typed (`1234.5`, `1,234.50`, `৳ 1234`) as paisa. Refuses fractions of a paisa,
+ * signs and anything that is not a number, with a message fit to show beside the field.
+ */
+export function parseMoney(text: string): ParsedMoney {
+  const t = text.trim().replace(/^৳\s*/, '').replace(/,/g, '')
+  if (t === '') return { ok: false, message: 'is required' }
+  if (t.startsWith('-')) return { ok: false, message: 'must be more than zero' }
+  const m = /^(\d+)(?:\.(\d*))?$/.exec(t)
+  if (!m) return { ok: false, message: 'must be an amount like 1250 or 1250.50' }
+  const frac = m[2] ?? ''
+  if (frac.length > 2) return { ok: false, message: 'cannot have fractions of a paisa (at most 2 decimals)' }
+  const taka = m[1]!.replace(/^0+(?=\d)/, '')
+  if (taka.length > 12) return { ok: false, message: 'is too large' }
+  return { ok: true, paisa: Number(taka) * 100 + Number(frac.padEnd(2, '0')) }
+}
+
+/**
+ * A decimal with at most two places (a percentage, a multiplier) as whole hundredths, refusing a
+ * third decimal. `1.5` → 150. Used for numbers that arrive as JSON numbers.
+ */
+export function toHundredths(value: number): number | null {
+  const scaled = value * 100
+  const rounded = Math.round(scaled)
+  return Math.abs(scaled - rounded) < 1e-6 ? rounded : null
+}
+
+/** `150` → `1.50`. */
+export function formatHundredths(hundredths: number): string {
+  return `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}`
+}
+
+/** One payment method's platform fee: a percentage (in basis points, 150 = 1.50%) plus a fixed part. */
+export interface FeeRule {
+  percentBasisPoints: number
+  fixedFee: number
+}
+
+export const NO_FEE: FeeRule = { percentBasisPoints: 0, fixedFee: 0 }
+
+/**
+ * Split a payment into the platform's fee and the hospital's share. Integer arithmetic only, the
+ * percentage rounded half up to the paisa, the fee never more than the amount: so
+ * `platformFee + hospitalShare === amount` exactly, for every amount.
+ */
+export function splitFee(amount: number, rule: FeeRule): { platformFee: number; hospitalShare: number } {
+  const percentPart = Math.floor((amount * rule.percentBasisPoints + 5000) / 10000)
+  const platformFee = Math.min(amount, Math.max(0, percentPart + rule.fixedFee))
+  return { platformFee, hospitalShare: amount - platformFee }
+}
