@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { expectFailure, makeDesk, tableCounts, type TestDesk } from '../../../test/helpers'
 import { addHospital, addStaff } from '../../../test/moneyFixtures'
+import type { ChannelInput } from '../../shared/contract'
 import { expireBloodRequests } from './blood'
 
 let desk: TestDesk
@@ -21,17 +22,18 @@ async function setup() {
   return { admin, hospitalId, other, reception, authority }
 }
 
-const request = (over: Record<string, unknown> = {}) => ({
-  patientName: 'Salma Khatun',
-  bloodType: 'O-',
-  unitsNeeded: 2,
-  urgency: 'high',
-  contactPhone: '+880 1711-223344',
-  location: 'Ward 5, Dhaka Medical College Hospital',
-  medicalCondition: 'Post-partum haemorrhage',
-  requiredBy: hoursFromNow(6),
-  ...over,
-})
+const request = (over: Record<string, unknown> = {}): ChannelInput<'blood.create'> =>
+  ({
+    patientName: 'Salma Khatun',
+    bloodType: 'O-',
+    unitsNeeded: 2,
+    urgency: 'high',
+    contactPhone: '+880 1711-223344',
+    location: 'Ward 5, Dhaka Medical College Hospital',
+    medicalCondition: 'Post-partum haemorrhage',
+    requiredBy: hoursFromNow(6),
+    ...over,
+  }) as ChannelInput<'blood.create'>
 
 describe('blood.create', () => {
   it('creates an active request with every field', async () => {
@@ -86,7 +88,7 @@ describe('blood.list', () => {
   it('puts active requests first, by urgency then by when they are needed, and filters', async () => {
     const { hospitalId, other, reception, admin } = await setup()
     const make = async (over: Record<string, unknown>) =>
-      (await desk.call('blood.create', request(over) as never, reception.token)).id
+      (await desk.call('blood.create', request(over), reception.token)).id
     const lowSoon = await make({ urgency: 'low', requiredBy: hoursFromNow(1), hospitalId })
     const critLate = await make({ urgency: 'critical', requiredBy: hoursFromNow(48), bloodType: 'A+' })
     const critSoon = await make({ urgency: 'critical', requiredBy: hoursFromNow(2), hospitalId: other })
@@ -112,21 +114,9 @@ describe('blood.list', () => {
 
   it('expires an active request once its requiredBy has passed, on read and by maintenance', async () => {
     const { reception, admin } = await setup()
-    const soon = await desk.call(
-      'blood.create',
-      request({ requiredBy: hoursFromNow(1) }) as never,
-      reception.token,
-    )
-    const later = await desk.call(
-      'blood.create',
-      request({ requiredBy: hoursFromNow(10) }) as never,
-      reception.token,
-    )
-    const undated = await desk.call(
-      'blood.create',
-      request({ requiredBy: undefined }) as never,
-      reception.token,
-    )
+    const soon = await desk.call('blood.create', request({ requiredBy: hoursFromNow(1) }), reception.token)
+    const later = await desk.call('blood.create', request({ requiredBy: hoursFromNow(10) }), reception.token)
+    const undated = await desk.call('blood.create', request({ requiredBy: undefined }), reception.token)
     clock = new Date(clock.getTime() + 2 * 3_600_000)
     const list = await desk.call('blood.list', {}, admin)
     const status = Object.fromEntries(list.items.map((r) => [r.id, r.status]))
@@ -147,8 +137,8 @@ describe('blood.list', () => {
 describe('blood.update', () => {
   it('moves an active request to fulfilled or cancelled, once', async () => {
     const { reception, authority, hospitalId } = await setup()
-    const a = await desk.call('blood.create', { ...request(), hospitalId } as never, reception.token)
-    const b = await desk.call('blood.create', request() as never, reception.token)
+    const a = await desk.call('blood.create', { ...request(), hospitalId }, reception.token)
+    const b = await desk.call('blood.create', request(), reception.token)
     const done = await desk.call(
       'blood.update',
       { id: a.id, status: 'fulfilled', notes: '2 units from the blood bank' },
@@ -192,11 +182,7 @@ describe('blood.update', () => {
 
   it('refuses to fulfil a request that has expired meanwhile', async () => {
     const { reception } = await setup()
-    const r = await desk.call(
-      'blood.create',
-      request({ requiredBy: hoursFromNow(1) }) as never,
-      reception.token,
-    )
+    const r = await desk.call('blood.create', request({ requiredBy: hoursFromNow(1) }), reception.token)
     clock = new Date(clock.getTime() + 3_600_001)
     const err = await expectFailure(
       desk.raw('blood.update', { id: r.id, status: 'fulfilled' }, reception.token),
