@@ -1,11 +1,12 @@
 /** Headless commands over the same services: `npm run cli -- <command> [--db PATH]`. */
 import { parseArgs, stringFlag, UserError } from './args'
 import { migrateCommands } from './cli/migrate'
+import { moneyCommands } from './cli/money'
 import type { CliCommand } from './cli/types'
 import { resolveDbPath } from './db/paths'
 import { DeskError } from '../shared/errors'
 
-export const commands: Record<string, CliCommand> = { ...migrateCommands }
+export const commands: Record<string, CliCommand> = { ...migrateCommands, ...moneyCommands }
 
 function help(): string {
   return [
