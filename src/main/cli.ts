@@ -1,12 +1,13 @@
 /** Headless commands over the same services: `npm run cli -- <command> [--db PATH]`. */
 import { parseArgs, stringFlag, UserError } from './args'
+import { adoptCommands } from './cli/adopt'
 import { migrateCommands } from './cli/migrate'
 import { moneyCommands } from './cli/money'
 import type { CliCommand } from './cli/types'
 import { resolveDbPath } from './db/paths'
 import { DeskError } from '../shared/errors'
 
-export const commands: Record<string, CliCommand> = { ...migrateCommands, ...moneyCommands }
+export const commands: Record<string, CliCommand> = { ...migrateCommands, ...adoptCommands, ...moneyCommands }
 
 function help(): string {
   return [

@@ -106,8 +106,40 @@ export interface MigrateResult {
   edited: string[]
 }
 
+/**
+ * Refuse, touching nothing, a file that is not a desk database yet. A RapidCare back-end database
+ * (user_version 0, its `migrations` table listing the back-end's `.js` files) must be adopted, not
+ * migrated: 001 run over it would fail half-way at best. Any other file with tables is another
+ * application's, and gets none of ours.
+ */
+export function assertDeskDatabase(db: DB): void {
+  if (schemaVersion(db) > 0) return
+  const tables = db
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
+    .pluck()
+    .all() as string[]
+  const hasFilename = !!db
+    .prepare(`SELECT 1 FROM pragma_table_info('migrations') WHERE name = 'filename'`)
+    .get()
+  const legacy =
+    hasFilename && !!db.prepare(`SELECT 1 FROM migrations WHERE filename LIKE '%.js' LIMIT 1`).get()
+  if (legacy) {
+    throw new DeskError(
+      'CONFLICT',
+      `${db.name} is a RapidCare back-end database (schema v1.10), not yet a desk database. Adopt it first: npm run cli -- adopt "${db.name}"`,
+    )
+  }
+  if (tables.some((t) => t !== 'migrations')) {
+    throw new DeskError(
+      'CONFLICT',
+      `${db.name} holds another application's tables, not a RapidCare Desk database; it was left as it was.`,
+    )
+  }
+}
+
 export function migrate(db: DB, migrations: Migration[] = loadMigrations()): MigrateResult {
   assertNotNewer(db, migrations)
+  assertDeskDatabase(db)
   ensureTable(db)
   const done = new Set(db.prepare('SELECT filename FROM migrations').pluck().all() as string[])
   const applied: string[] = []
