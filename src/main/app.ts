@@ -1,5 +1,6 @@
 /** Opens the desk's database, brings its schema up to date, and builds the dispatcher: shared by Electron, serve and tests. */
 import os from 'node:os'
+import { LiveDatabase } from './db/live'
 import { openDatabase, type DB } from './db/open'
 import { migrate } from './db/migrate'
 import { APP_NAME } from './db/paths'
@@ -9,7 +10,9 @@ import type { AppInfo, ClientInfo } from './services/context'
 import { APP_VERSION } from './version'
 
 export interface DeskCore {
-  db: DB
+  /** The current handle: a restore replaces it (see db/live.ts), so read it when needed, never keep it. */
+  readonly db: DB
+  live: LiveDatabase
   dispatcher: Dispatcher
   app: AppInfo
   close(): void
@@ -25,17 +28,25 @@ export function clientInfo(): ClientInfo {
   return { workstation: os.hostname(), userAgent: `${APP_NAME}/${APP_VERSION}` }
 }
 
-export function openDesk(options: DeskOptions): DeskCore {
-  const db = openDatabase(options.dbPath)
+function openAndMigrate(file: string): DB {
+  const db = openDatabase(file)
   try {
     migrate(db)
   } catch (err) {
     db.close()
     throw err
   }
+  return db
+}
+
+export function openDesk(options: DeskOptions): DeskCore {
+  const live = new LiveDatabase(options.dbPath, openAndMigrate)
   const app: AppInfo = { appName: APP_NAME, appVersion: APP_VERSION, databasePath: options.dbPath }
   const dispatcher = createDispatcher({
-    db,
+    get db() {
+      return live.db
+    },
+    live,
     now: options.now ?? (() => new Date()),
     client: clientInfo(),
     app,
@@ -43,13 +54,14 @@ export function openDesk(options: DeskOptions): DeskCore {
     logError: options.logError,
   })
   return {
-    db,
+    get db() {
+      return live.db
+    },
+    live,
     dispatcher,
     app,
     close() {
-      if (!db.open) return
-      db.pragma('wal_checkpoint(TRUNCATE)')
-      db.close()
+      live.close()
     },
   }
 }

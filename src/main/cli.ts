@@ -1,13 +1,15 @@
 /** Headless commands over the same services: `npm run cli -- <command> [--db PATH]`. */
 import { parseArgs, stringFlag, UserError } from './args'
 import { adoptCommands } from './cli/adopt'
+import { backupCommands } from './cli/backup'
+import { maintenanceCommands } from './cli/maintenance'
 import { migrateCommands } from './cli/migrate'
 import { moneyCommands } from './cli/money'
 import type { CliCommand } from './cli/types'
 import { resolveDbPath } from './db/paths'
 import { DeskError } from '../shared/errors'
 
-export const commands: Record<string, CliCommand> = { ...migrateCommands, ...adoptCommands, ...moneyCommands }
+export const commands: Record<string, CliCommand> = { ...migrateCommands, ...adoptCommands, ...moneyCommands, ...backupCommands, ...maintenanceCommands }
 
 function help(): string {
   return [

@@ -18,6 +18,8 @@ import { settingsChannels } from './contract/settings'
 import { walletChannels } from './contract/wallet'
 import { bookingsChannels } from './contract/bookings'
 import { notificationsChannels } from './contract/notifications'
+import { backupChannels } from './contract/backup'
+import { maintenanceChannels } from './contract/maintenance'
 
 export const contract = mergeChannels(
   authChannels,
@@ -33,6 +35,8 @@ export const contract = mergeChannels(
   resourcesChannels,
   auditChannels,
   adoptChannels,
+  backupChannels,
+  maintenanceChannels,
 )
 
 export type Contract = typeof contract

@@ -14,12 +14,15 @@ import type { ChannelDef, UnionToIntersection } from '../../shared/channel'
 import { DeskError, type Envelope, type ErrorDetails } from '../../shared/errors'
 import { actorFor, LoginThrottle } from '../services/auth'
 import type { Actor, ServiceContext } from '../services/context'
+import type { LiveDatabase } from '../db/live'
 import { SessionStore } from '../services/sessions'
 
 export interface PublicHandlerContext extends ServiceContext {
   token: string | null
   sessions: SessionStore
   throttle: LoginThrottle
+  /** The desk's live database, which a restore replaces; absent for a dispatcher over a bare handle. */
+  live?: LiveDatabase
 }
 
 export interface HandlerContext extends PublicHandlerContext {
@@ -55,6 +58,7 @@ export interface DispatcherDeps extends ServiceContext {
   channels?: Record<string, ChannelDef>
   sessions?: SessionStore
   throttle?: LoginThrottle
+  live?: LiveDatabase
   /** Where unexpected errors go, with their stack. Never given the input: it holds patients' data. */
   logError?: (channel: string, err: unknown) => void
 }
@@ -83,7 +87,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const throttle = deps.throttle ?? new LoginThrottle()
   const logError = deps.logError ?? ((channel, err) => console.error(`[rapidcare] ${channel} failed:`, err))
   const channels: Record<string, ChannelDef> = deps.channels ?? contract
-  const base: ServiceContext = { db: deps.db, now: deps.now, client: deps.client, app: deps.app }
+  // Read per call, never kept: a restore replaces the database handle under a running desk.
+  const base = (): ServiceContext => ({ db: deps.db, now: deps.now, client: deps.client, app: deps.app })
 
   async function call(channel: string, rawInput: unknown, token: string | null): Promise<Envelope<unknown>> {
     try {
@@ -96,7 +101,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
         const { message, details } = validationDetails(parsed.error)
         throw new DeskError('VALIDATION', message, details)
       }
-      const publicCtx: PublicHandlerContext = { ...base, token, sessions, throttle }
+      const publicCtx: PublicHandlerContext = { ...base(), live: deps.live, token, sessions, throttle }
       let ctx: PublicHandlerContext | HandlerContext = publicCtx
       if (def.access !== 'public') {
         const actor = actorFor(deps.db, sessions, token)

@@ -12,6 +12,8 @@ import { pricingHandlers } from '../services/pricing.handlers'
 import { walletHandlers } from '../services/wallet.handlers'
 import { bookingsHandlers } from '../services/bookings.handlers'
 import { notificationsHandlers } from '../services/notifications.handlers'
+import { backupHandlers } from '../services/backup.handlers'
+import { maintenanceHandlers } from '../services/maintenance.handlers'
 import { mergeHandlers, type HandlerTable } from './dispatcher'
 
 export function buildHandlers(): HandlerTable {
@@ -30,6 +32,8 @@ export function buildHandlers(): HandlerTable {
     settingsHandlers,
     bookingsHandlers,
     notificationsHandlers,
+    backupHandlers,
+    maintenanceHandlers,
   )
   return table
 }
