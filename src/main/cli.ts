@@ -9,7 +9,13 @@ import type { CliCommand } from './cli/types'
 import { resolveDbPath } from './db/paths'
 import { DeskError } from '../shared/errors'
 
-export const commands: Record<string, CliCommand> = { ...migrateCommands, ...adoptCommands, ...moneyCommands, ...backupCommands, ...maintenanceCommands }
+export const commands: Record<string, CliCommand> = {
+  ...migrateCommands,
+  ...adoptCommands,
+  ...moneyCommands,
+  ...backupCommands,
+  ...maintenanceCommands,
+}
 
 function help(): string {
   return [

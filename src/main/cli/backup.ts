@@ -25,7 +25,10 @@ export function assertDatabaseExists(dbPath: string): void {
 
 function rowsOf(tables: Record<string, number>): string {
   const pick = ['hospitals', 'users', 'bookings', 'transactions', 'blood_requests']
-  return pick.filter((t) => t in tables).map((t) => `${tables[t]} ${t.replace('_', ' ')}`).join(', ')
+  return pick
+    .filter((t) => t in tables)
+    .map((t) => `${tables[t]} ${t.replace('_', ' ')}`)
+    .join(', ')
 }
 
 export const backupCommands: Record<string, CliCommand> = {
@@ -35,7 +38,10 @@ export const backupCommands: Record<string, CliCommand> = {
     async run(args, dbPath) {
       assertDatabaseExists(dbPath)
       const out = stringFlag(args, 'out')
-      const result = await exportBackup(cliDeps(dbPath), { kind: 'manual', outFile: out ? path.resolve(out) : undefined })
+      const result = await exportBackup(cliDeps(dbPath), {
+        kind: 'manual',
+        outFile: out ? path.resolve(out) : undefined,
+      })
       console.log(`Backup verified: ${result.path} (${formatBytes(result.sizeBytes)})`)
       console.log(`  ${rowsOf(result.manifest.tables)}; schema version ${result.manifest.schemaVersion}`)
       console.log(`  SHA-256 of the database: ${result.manifest.sha256}`)
@@ -54,7 +60,9 @@ export const backupCommands: Record<string, CliCommand> = {
       console.log(`Restored ${dbPath} from ${path.resolve(file)}`)
       console.log(`  taken ${b.createdAt ?? 'at an unknown time (no manifest)'}; ${rowsOf(b.tables)}`)
       if (result.schemaVersionAfter !== result.schemaVersionBefore)
-        console.log(`  migrated from schema version ${result.schemaVersionBefore} to ${result.schemaVersionAfter}`)
+        console.log(
+          `  migrated from schema version ${result.schemaVersionBefore} to ${result.schemaVersionAfter}`,
+        )
       if (result.preRestorePath) console.log(`  the previous database is kept as ${result.preRestorePath}`)
     },
   },

@@ -1,5 +1,9 @@
 import { formatBytes } from '../../shared/contract/backup'
-import { MAINTENANCE_TASKS, type MaintenanceResult, type MaintenanceTask } from '../../shared/contract/maintenance'
+import {
+  MAINTENANCE_TASKS,
+  type MaintenanceResult,
+  type MaintenanceTask,
+} from '../../shared/contract/maintenance'
 import { stringFlag, UserError } from '../args'
 import { openDatabase } from '../db/open'
 import { maintenanceReport, runMaintenance, type MaintenanceDeps } from '../services/maintenance'
@@ -47,7 +51,8 @@ export const maintenanceCommands: Record<string, CliCommand> = {
   check: {
     usage: 'check                       integrity, foreign keys, the resource invariant and the audit trail',
     flags: [],
-    run: (_args, dbPath) => withDeps(dbPath, async (deps) => printResult(await runMaintenance(deps, 'integrity'))),
+    run: (_args, dbPath) =>
+      withDeps(dbPath, async (deps) => printResult(await runMaintenance(deps, 'integrity'))),
   },
   maintenance: {
     usage: `maintenance [--run TASK] [--yes]  the report, or run ${MAINTENANCE_TASKS.join('|')}`,
@@ -58,7 +63,9 @@ export const maintenanceCommands: Record<string, CliCommand> = {
         if (task !== undefined) {
           if (!(MAINTENANCE_TASKS as readonly string[]).includes(task))
             throw new UserError(`--run must be one of ${MAINTENANCE_TASKS.join(', ')}, not "${task}"`)
-          printResult(await runMaintenance(deps, task as MaintenanceTask, { confirm: args.flags.yes === true }))
+          printResult(
+            await runMaintenance(deps, task as MaintenanceTask, { confirm: args.flags.yes === true }),
+          )
           return
         }
         const r = maintenanceReport(deps)
@@ -68,7 +75,9 @@ export const maintenanceCommands: Record<string, CliCommand> = {
         console.log(`Schema version  ${r.schemaVersion}`)
         console.log(`Last backup     ${r.lastBackup ? `${r.lastBackup.at}  ${r.lastBackup.path}` : 'never'}`)
         const ic = r.lastIntegrityCheck
-        console.log(`Last integrity  ${ic ? `${ic.at}  ${ic.ok ? 'ok' : `${ic.problems.length} problem(s)`}` : 'never'}`)
+        console.log(
+          `Last integrity  ${ic ? `${ic.at}  ${ic.ok ? 'ok' : `${ic.problems.length} problem(s)`}` : 'never'}`,
+        )
         console.log('Rows')
         for (const t of r.tables) console.log(`  ${t.name.padEnd(28)}${String(t.rows).padStart(10)}`)
         console.log('Housekeeping')

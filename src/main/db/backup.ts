@@ -93,7 +93,10 @@ export function tableNames(db: DB): string[] {
 export function rowCounts(db: DB): Record<string, number> {
   const counts: Record<string, number> = {}
   for (const name of tableNames(db)) {
-    counts[name] = db.prepare(`SELECT COUNT(*) FROM "${name.replace(/"/g, '""')}"`).pluck().get() as number
+    counts[name] = db
+      .prepare(`SELECT COUNT(*) FROM "${name.replace(/"/g, '""')}"`)
+      .pluck()
+      .get() as number
   }
   return counts
 }
@@ -157,7 +160,8 @@ export function assertReadableBackup(file: string): fs.Stats {
 
 /** A new backup's path: its folder exists and takes writes; the name is free (unless overwriting). */
 export function assertWritableTarget(file: string, overwrite = false): void {
-  const fail = (message: string) => new DeskError('VALIDATION', message, { field: 'out', fields: { out: message } })
+  const fail = (message: string) =>
+    new DeskError('VALIDATION', message, { field: 'out', fields: { out: message } })
   const dir = path.dirname(file)
   let dirStat: fs.Stats
   try {
@@ -260,7 +264,8 @@ export function readBackupHead(file: string): BackupHead {
   }
   if (buf.length >= 16 && buf.subarray(0, 16).equals(SQLITE_MAGIC))
     return { type: 'sqlite', manifest: null, problem: null }
-  if (buf.length < 10 || buf[0] !== 0x1f || buf[1] !== 0x8b) return { type: 'other', manifest: null, problem: null }
+  if (buf.length < 10 || buf[0] !== 0x1f || buf[1] !== 0x8b)
+    return { type: 'other', manifest: null, problem: null }
   const gzip = (problem: string | null, manifest: BackupManifest | null = null): BackupHead => ({
     type: 'gzip',
     manifest,
@@ -271,7 +276,7 @@ export function readBackupHead(file: string): BackupHead {
   if (buf.length < 12) return gzip('its gzip header is cut short')
   const end = 12 + buf.readUInt16LE(10)
   if (end > buf.length) return gzip('its gzip header is cut short')
-  for (let at = 12; at + 4 <= end; ) {
+  for (let at = 12; at + 4 <= end;) {
     const id = buf.toString('latin1', at, at + 2)
     const len = buf.readUInt16LE(at + 2)
     if (at + 4 + len > end) return gzip('its gzip header is damaged')
@@ -340,7 +345,10 @@ export interface BackupFileResult {
   manifest: BackupManifest
 }
 
-export async function takeBackup(req: BackupRequest, onProgress: OnProgress = () => {}): Promise<BackupFileResult> {
+export async function takeBackup(
+  req: BackupRequest,
+  onProgress: OnProgress = () => {},
+): Promise<BackupFileResult> {
   if (!fs.existsSync(req.dbPath)) throw new DeskError('NOT_FOUND', `There is no database at ${req.dbPath}.`)
   assertWritableTarget(req.outFile, req.overwrite)
   const snapshot = `${req.outFile}.snapshot-tmp`
@@ -405,7 +413,12 @@ export async function takeBackup(req: BackupRequest, onProgress: OnProgress = ()
   }
 }
 
-async function compress(source: string, dest: string, manifest: BackupManifest, onFraction: (f: number) => void) {
+async function compress(
+  source: string,
+  dest: string,
+  manifest: BackupManifest,
+  onFraction: (f: number) => void,
+) {
   const out = fs.createWriteStream(dest, { flags: 'wx' })
   out.write(gzipHeaderWith(manifest))
   // zlib writes a bare 10-byte gzip header; ours (with the manifest) replaces it. The deflate data,
@@ -423,7 +436,13 @@ async function compress(source: string, dest: string, manifest: BackupManifest, 
       done(null, chunk)
     },
   })
-  await pipeline(fs.createReadStream(source), meter(fs.statSync(source).size, onFraction), zlib.createGzip({ level: 6 }), dropZlibHeader, out)
+  await pipeline(
+    fs.createReadStream(source),
+    meter(fs.statSync(source).size, onFraction),
+    zlib.createGzip({ level: 6 }),
+    dropZlibHeader,
+    out,
+  )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -447,11 +466,16 @@ function zlibReason(err: unknown): string {
     : `The backup is damaged: it does not decompress (${message}).`
 }
 
-export async function inspectBackup(req: InspectRequest, onProgress: OnProgress = () => {}): Promise<VerifiedBackup> {
+export async function inspectBackup(
+  req: InspectRequest,
+  onProgress: OnProgress = () => {},
+): Promise<VerifiedBackup> {
   const stat = assertReadableBackup(req.file)
   const head = readBackupHead(req.file)
   if (head.type === 'other')
-    throw refuse('This file is not a RapidCare backup: it is neither a compressed backup nor a SQLite database.')
+    throw refuse(
+      'This file is not a RapidCare backup: it is neither a compressed backup nor a SQLite database.',
+    )
   if (head.problem) throw refuse(`The backup is damaged: ${head.problem}.`)
   const manifest = head.manifest
   if (req.expect && (!manifest || manifest.sha256 !== req.expect.sha256))
@@ -480,7 +504,9 @@ export async function inspectBackup(req: InspectRequest, onProgress: OnProgress 
     }
     const sha256 = hash.digest('hex')
     if (manifest && (expanded !== manifest.sizeBytes || sha256 !== manifest.sha256))
-      throw refuse('The backup is damaged: what it decompresses to does not match the checksum in its manifest.')
+      throw refuse(
+        'The backup is damaged: what it decompresses to does not match the checksum in its manifest.',
+      )
     onProgress({ phase: 'verify', percent: 60 })
     const checked = checkDatabaseFile(req.stagingPath, req.latestVersion, manifest)
     onProgress({ phase: 'verify', percent: 100 })
@@ -504,7 +530,9 @@ export async function inspectBackup(req: InspectRequest, onProgress: OnProgress 
 
 /** The integrity check's and the foreign-key check's findings, as lines a person can read. */
 export function integrityFindings(db: DB): { integrity: string[]; foreignKeys: string[] } {
-  const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check)
+  const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map(
+    (r) => r.integrity_check,
+  )
   const fk = db.pragma('foreign_key_check') as { table: string; rowid: number | null; parent: string }[]
   return {
     integrity,

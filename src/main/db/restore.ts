@@ -12,7 +12,16 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { VerifiedBackup } from '../../shared/contract/backup'
 import { DeskError } from '../../shared/errors'
-import { backupStamp, fsyncDir, fsyncFile, inspectBackup, openRaw, refuse, removeDatabaseFiles, type OnProgress } from './backup'
+import {
+  backupStamp,
+  fsyncDir,
+  fsyncFile,
+  inspectBackup,
+  openRaw,
+  refuse,
+  removeDatabaseFiles,
+  type OnProgress,
+} from './backup'
 import { closeCheckpointed, type LiveDatabase } from './live'
 import { latestVersion, loadMigrations, migrate } from './migrate'
 import { openDatabase } from './open'
@@ -35,7 +44,12 @@ export async function prepareRestore(
 ): Promise<PreparedRestore> {
   const migrations = loadMigrations()
   const backup = await inspectBackup(
-    { file: req.file, stagingPath: req.stagedPath, latestVersion: latestVersion(migrations), keepStaged: true },
+    {
+      file: req.file,
+      stagingPath: req.stagedPath,
+      latestVersion: latestVersion(migrations),
+      keepStaged: true,
+    },
     (p) => onProgress({ phase: 'verify', percent: Math.round(p.percent * 0.9) }),
   )
   try {
@@ -45,7 +59,12 @@ export async function prepareRestore(
       const after = db.pragma('user_version', { simple: true }) as number
       closeCheckpointed(db)
       onProgress({ phase: 'verify', percent: 100 })
-      return { backup, stagedPath: req.stagedPath, schemaVersionBefore: backup.schemaVersion, schemaVersionAfter: after }
+      return {
+        backup,
+        stagedPath: req.stagedPath,
+        schemaVersionBefore: backup.schemaVersion,
+        schemaVersionAfter: after,
+      }
     } finally {
       if (db.open) db.close()
     }

@@ -9,7 +9,16 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { DeskError, isErrorBody } from '../../shared/errors'
-import { inspectBackup, integrityFindings, openRaw, takeBackup, type BackupRequest, type InspectRequest, type OnProgress, type ProgressEvent } from './backup'
+import {
+  inspectBackup,
+  integrityFindings,
+  openRaw,
+  takeBackup,
+  type BackupRequest,
+  type InspectRequest,
+  type OnProgress,
+  type ProgressEvent,
+} from './backup'
 import { prepareRestore } from './restore'
 
 export type BackupTask =
@@ -93,7 +102,9 @@ export function runTask<K extends BackupTask['kind']>(
       } else {
         settled = true
         const body = message.error
-        reject(isErrorBody(body) && body.code !== 'INTERNAL' ? DeskError.fromBody(body) : new Error(body.message))
+        reject(
+          isErrorBody(body) && body.code !== 'INTERNAL' ? DeskError.fromBody(body) : new Error(body.message),
+        )
       }
     })
     worker.on('error', (err) => {

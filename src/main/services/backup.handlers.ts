@@ -1,9 +1,22 @@
 import { DeskError } from '../../shared/errors'
 import type { HandlerContext, PartialHandlers } from '../ipc/dispatcher'
-import { backupInFolder, checkBackup, exportBackup, listBackups, restoreBackup, type BackupDeps } from './backup'
+import {
+  backupInFolder,
+  checkBackup,
+  exportBackup,
+  listBackups,
+  restoreBackup,
+  type BackupDeps,
+} from './backup'
 
 function depsOf(ctx: HandlerContext): BackupDeps {
-  return { dbPath: ctx.app.databasePath, live: ctx.live ?? null, now: ctx.now, app: ctx.app, client: ctx.client }
+  return {
+    dbPath: ctx.app.databasePath,
+    live: ctx.live ?? null,
+    now: ctx.now,
+    app: ctx.app,
+    client: ctx.client,
+  }
 }
 
 export const backupHandlers: PartialHandlers<'backup.export' | 'backup.list' | 'backup.restore'> = {
@@ -14,7 +27,8 @@ export const backupHandlers: PartialHandlers<'backup.export' | 'backup.list' | '
     const file = backupInFolder(deps.dbPath, input.file)
     if (!input.sha256) return { restored: false as const, backup: await checkBackup(deps, file) }
     // Swapping the file under a handle nobody reopens would leave the desk on the old, closed one.
-    if (!deps.live) throw new DeskError('INTERNAL', 'This desk was started without a live database and cannot restore.')
+    if (!deps.live)
+      throw new DeskError('INTERNAL', 'This desk was started without a live database and cannot restore.')
     return restoreBackup(deps, file, { expectedSha256: input.sha256, sessions: ctx.sessions, by: ctx.actor })
   },
 }

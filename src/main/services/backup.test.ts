@@ -36,7 +36,9 @@ function recordCounts(d: TestDesk): Record<string, number> {
     .pluck()
     .all() as string[]
   return Object.fromEntries(
-    Object.entries(counts(d)).filter(([name]) => !virtual.some((v) => name === v || name.startsWith(`${v}_`))),
+    Object.entries(counts(d)).filter(
+      ([name]) => !virtual.some((v) => name === v || name.startsWith(`${v}_`)),
+    ),
   )
 }
 
@@ -45,13 +47,24 @@ function seed(database: DB, tag = 'A'): void {
   const now = new Date().toISOString()
   database.transaction(() => {
     const h = database
-      .prepare(`INSERT INTO hospitals (name, address, phone, status, createdAt, updatedAt) VALUES (?, 'Dhaka', '+8801700000000', 'approved', ?, ?)`)
+      .prepare(
+        `INSERT INTO hospitals (name, address, phone, status, createdAt, updatedAt) VALUES (?, 'Dhaka', '+8801700000000', 'approved', ?, ?)`,
+      )
       .run(`Hospital ${tag}`, now, now).lastInsertRowid
     const u = database
-      .prepare(`INSERT INTO users (name, email, password, role, createdAt, updatedAt) VALUES (?, ?, 'x', 'user', ?, ?)`)
-      .run(`Desk ${tag}`, `desk-${tag.toLowerCase()}-${crypto.randomUUID()}@rapidcare.test`, now, now).lastInsertRowid
+      .prepare(
+        `INSERT INTO users (name, email, password, role, createdAt, updatedAt) VALUES (?, ?, 'x', 'user', ?, ?)`,
+      )
+      .run(
+        `Desk ${tag}`,
+        `desk-${tag.toLowerCase()}-${crypto.randomUUID()}@rapidcare.test`,
+        now,
+        now,
+      ).lastInsertRowid
     database
-      .prepare(`INSERT INTO hospital_resources (hospitalId, resourceType, total, available) VALUES (?, 'beds', 10, 10)`)
+      .prepare(
+        `INSERT INTO hospital_resources (hospitalId, resourceType, total, available) VALUES (?, 'beds', 10, 10)`,
+      )
       .run(h)
     for (let i = 0; i < 5; i++) {
       const b = database
@@ -60,9 +73,19 @@ function seed(database: DB, tag = 'A'): void {
              emergencyContactName, emergencyContactPhone, emergencyContactRelationship, scheduledDate, status, bookingReference, createdAt, updatedAt)
            VALUES (?, ?, 'beds', ?, 40, 'female', 'Fever', 'Kin', '+8801711111111', 'sister', ?, 'pending', ?, ?, ?)`,
         )
-        .run(u, h, `Patient ${tag}${i}`, now, `RC-2026-${tag}${crypto.randomUUID().slice(0, 8)}`, now, now).lastInsertRowid
+        .run(
+          u,
+          h,
+          `Patient ${tag}${i}`,
+          now,
+          `RC-2026-${tag}${crypto.randomUUID().slice(0, 8)}`,
+          now,
+          now,
+        ).lastInsertRowid
       database
-        .prepare(`INSERT INTO booking_status_history (bookingId, oldStatus, newStatus, changedBy, changedAt) VALUES (?, NULL, 'pending', ?, ?)`)
+        .prepare(
+          `INSERT INTO booking_status_history (bookingId, oldStatus, newStatus, changedBy, changedAt) VALUES (?, NULL, 'pending', ?, ?)`,
+        )
         .run(b, u, now)
     }
   })()
@@ -75,7 +98,8 @@ function dump(database: DB): Record<string, unknown[]> {
     .pluck()
     .all() as string[]
   // Rows as sorted JSON: some tables (FTS shadows) have no rowid to order by.
-  const rows = (t: string) => (database.prepare(`SELECT * FROM "${t}"`).all() as unknown[]).map((r) => JSON.stringify(r)).sort()
+  const rows = (t: string) =>
+    (database.prepare(`SELECT * FROM "${t}"`).all() as unknown[]).map((r) => JSON.stringify(r)).sort()
   return Object.fromEntries(tables.map((t) => [t, rows(t)]))
 }
 
@@ -89,7 +113,13 @@ function liveBytes(d: TestDesk): string {
 }
 
 function depsOf(d: TestDesk, now: () => Date = () => new Date()): BackupDeps {
-  return { dbPath: d.dbPath, live: d.live, now, app: d.app, client: { workstation: 'desk-1', userAgent: 'test' } }
+  return {
+    dbPath: d.dbPath,
+    live: d.live,
+    now,
+    app: d.app,
+    client: { workstation: 'desk-1', userAgent: 'test' },
+  }
 }
 
 /** The same backup with a different manifest (createdAt, kind): a cheap stand-in for backups of other days. */
@@ -97,7 +127,10 @@ function copyWithManifest(src: string, dest: string, patch: Partial<BackupManife
   const bytes = fs.readFileSync(src)
   const manifest = readBackupHead(src).manifest!
   const headerLength = 12 + bytes.readUInt16LE(10)
-  fs.writeFileSync(dest, Buffer.concat([gzipHeaderWith({ ...manifest, ...patch }), bytes.subarray(headerLength)]))
+  fs.writeFileSync(
+    dest,
+    Buffer.concat([gzipHeaderWith({ ...manifest, ...patch }), bytes.subarray(headerLength)]),
+  )
 }
 
 describe('backup.export', () => {
@@ -133,7 +166,12 @@ describe('backup.export', () => {
 
     const list = await d.call('backup.list', {}, token)
     expect(list.total).toBe(1)
-    expect(list.items[0]).toMatchObject({ file: result.file, verification: 'verified', kind: 'manual', sizeBytes: result.sizeBytes })
+    expect(list.items[0]).toMatchObject({
+      file: result.file,
+      verification: 'verified',
+      kind: 'manual',
+      sizeBytes: result.sizeBytes,
+    })
     expect(list.running).toBeNull()
   })
 
@@ -170,18 +208,25 @@ describe('backup.export', () => {
     const raw = path.join(d.dir, 'raw.sqlite')
     fs.writeFileSync(raw, zlib.gunzipSync(fs.readFileSync(result.path)))
     const snap = new Database(raw, { readonly: true })
-    const count = (g: string) => snap.prepare(`SELECT COUNT(*) FROM payment_config WHERE gateway = ?`).pluck().get(g)
+    const count = (g: string) =>
+      snap.prepare(`SELECT COUNT(*) FROM payment_config WHERE gateway = ?`).pluck().get(g)
     // Each pair was one transaction: a consistent snapshot holds both halves of every pair or neither.
     expect(count('a')).toBe(count('b'))
     expect(snap.pragma('integrity_check', { simple: true })).toBe('ok')
-    expect(snap.prepare('SELECT COUNT(*) FROM payment_config').pluck().get()).toBe(result.manifest.tables.payment_config)
+    expect(snap.prepare('SELECT COUNT(*) FROM payment_config').pluck().get()).toBe(
+      result.manifest.tables.payment_config,
+    )
     snap.close()
   })
 
   it('is for administrators only', async () => {
     const d = desk()
     const token = await d.adminToken()
-    await d.call('users.create', { name: 'Front Desk', email: 'desk@rapidcare.test', password: 'front-desk-pass-1', role: 'user' }, token)
+    await d.call(
+      'users.create',
+      { name: 'Front Desk', email: 'desk@rapidcare.test', password: 'front-desk-pass-1', role: 'user' },
+      token,
+    )
     const desker = await d.login('desk@rapidcare.test', 'front-desk-pass-1')
     await expectFailure(d.raw('backup.export', {}, desker), 'FORBIDDEN')
     await expectFailure(d.raw('backup.list', {}, desker), 'FORBIDDEN')
@@ -205,7 +250,11 @@ describe('backup.restore', () => {
 
     const check = await d.call('backup.restore', { file }, token)
     expect(check.restored).toBe(false)
-    expect(check.backup).toMatchObject({ createdAt: manifest.createdAt, tables: manifest.tables, sha256: manifest.sha256 })
+    expect(check.backup).toMatchObject({
+      createdAt: manifest.createdAt,
+      tables: manifest.tables,
+      sha256: manifest.sha256,
+    })
     expect(dump(db(d))).toEqual(changed) // checking changes nothing
 
     const result = await d.call('backup.restore', { file, sha256: check.backup.sha256 }, token)
@@ -228,7 +277,11 @@ describe('backup.restore', () => {
     const d = desk()
     const token = await d.adminToken()
     const { file } = await d.call('backup.export', {}, token)
-    await d.call('users.create', { name: 'Later User', email: 'later@rapidcare.test', password: 'later-user-pass-1', role: 'user' }, token)
+    await d.call(
+      'users.create',
+      { name: 'Later User', email: 'later@rapidcare.test', password: 'later-user-pass-1', role: 'user' },
+      token,
+    )
     const later = await d.login('later@rapidcare.test', 'later-user-pass-1')
     const check = await d.call('backup.restore', { file }, token)
     await d.call('backup.restore', { file, sha256: check.backup.sha256 }, token)
@@ -241,7 +294,10 @@ describe('backup.restore', () => {
     const token = await d.adminToken()
     const { file } = await d.call('backup.export', {}, token)
     const before = liveBytes(d)
-    const failure = await expectFailure(d.raw('backup.restore', { file, sha256: 'a'.repeat(64) }, token), 'CONFLICT')
+    const failure = await expectFailure(
+      d.raw('backup.restore', { file, sha256: 'a'.repeat(64) }, token),
+      'CONFLICT',
+    )
     expect(failure.message).toMatch(/not the one you confirmed/)
     expect(liveBytes(d)).toBe(before)
   })
@@ -271,7 +327,8 @@ describe('backup.restore', () => {
     it('corrupt: bytes flipped', async () => {
       await refused((folder, good) => {
         const bytes = fs.readFileSync(good)
-        for (let i = Math.floor(bytes.length / 2); i < Math.floor(bytes.length / 2) + 16; i++) bytes[i] = bytes[i]! ^ 0xff
+        for (let i = Math.floor(bytes.length / 2); i < Math.floor(bytes.length / 2) + 16; i++)
+          bytes[i] = bytes[i]! ^ 0xff
         fs.writeFileSync(bad(folder), bytes)
       }, /damaged/)
     })
@@ -288,15 +345,23 @@ describe('backup.restore', () => {
     })
 
     it('not SQLite: a text file, and a gzip of text', async () => {
-      await refused((folder) => fs.writeFileSync(bad(folder), 'patient list, not a database\n'), /not a RapidCare backup/)
-      await refused((folder) => fs.writeFileSync(bad(folder), zlib.gzipSync('not a database '.repeat(200))), /not hold a SQLite database/)
+      await refused(
+        (folder) => fs.writeFileSync(bad(folder), 'patient list, not a database\n'),
+        /not a RapidCare backup/,
+      )
+      await refused(
+        (folder) => fs.writeFileSync(bad(folder), zlib.gzipSync('not a database '.repeat(200))),
+        /not hold a SQLite database/,
+      )
     })
 
     it('not RapidCare: another application’s SQLite database', async () => {
       await refused((folder, _good, d) => {
         const other = path.join(d.dir, 'other.sqlite')
         const o = new Database(other)
-        o.exec(`CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO recipes (name) VALUES ('dal')`)
+        o.exec(
+          `CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO recipes (name) VALUES ('dal')`,
+        )
         o.close()
         fs.writeFileSync(bad(folder), zlib.gzipSync(fs.readFileSync(other)))
       }, /not a RapidCare one/)
@@ -319,7 +384,10 @@ describe('backup.restore', () => {
         const manifest = readBackupHead(good).manifest!
         const other = zlib.gzipSync(Buffer.concat([zlib.gunzipSync(fs.readFileSync(good))]))
         const body = other.subarray(10)
-        fs.writeFileSync(bad(folder), Buffer.concat([gzipHeaderWith({ ...manifest, sha256: 'c'.repeat(64) }), body]))
+        fs.writeFileSync(
+          bad(folder),
+          Buffer.concat([gzipHeaderWith({ ...manifest, sha256: 'c'.repeat(64) }), body]),
+        )
       }, /does not match the checksum/)
     })
   })
@@ -328,7 +396,11 @@ describe('backup.restore', () => {
     const d = desk()
     const token = await d.adminToken()
     await expectFailure(d.raw('backup.restore', { file: '../desk.sqlite' }, token), 'VALIDATION', 'file')
-    const missing = await expectFailure(d.raw('backup.restore', { file: 'nope.sqlite.gz' }, token), 'VALIDATION', 'file')
+    const missing = await expectFailure(
+      d.raw('backup.restore', { file: 'nope.sqlite.gz' }, token),
+      'VALIDATION',
+      'file',
+    )
     expect(missing.message).toMatch(/no backup named nope\.sqlite\.gz/)
   })
 })
@@ -389,7 +461,11 @@ describe('automatic backups and retention', () => {
     from('auto-1.sqlite.gz', 1, 'automatic')
     from('manual-60.sqlite.gz', 60, 'manual')
     fs.writeFileSync(path.join(folder, 'database_backup_old.sqlite.gz'), zlib.gzipSync('old script'))
-    fs.utimesSync(path.join(folder, 'database_backup_old.sqlite.gz'), new Date('2025-01-01'), new Date('2025-01-01'))
+    fs.utimesSync(
+      path.join(folder, 'database_backup_old.sqlite.gz'),
+      new Date('2025-01-01'),
+      new Date('2025-01-01'),
+    )
 
     const deleted = pruneBackups(d.dbPath, now, 30)
     expect(deleted.sort()).toEqual(['auto-31.sqlite.gz', 'auto-35.sqlite.gz', 'auto-40.sqlite.gz'])

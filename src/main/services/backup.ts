@@ -100,7 +100,8 @@ function freeName(folder: string, date: Date): string {
   const stem = base.slice(0, -'.sqlite.gz'.length)
   for (let n = 2; ; n++) {
     const name = `${stem}-${n}.sqlite.gz`
-    if (!fs.existsSync(path.join(folder, name)) && !fs.existsSync(path.join(folder, `${name}.partial`))) return name
+    if (!fs.existsSync(path.join(folder, name)) && !fs.existsSync(path.join(folder, `${name}.partial`)))
+      return name
   }
 }
 
@@ -110,7 +111,11 @@ export async function exportBackup(
 ): Promise<BackupResult> {
   const runtime = runtimeOf(deps)
   return runtime.run(
-    { kind: options.kind === 'automatic' ? 'automatic' : 'export', startedAt: deps.now().toISOString(), file: null },
+    {
+      kind: options.kind === 'automatic' ? 'automatic' : 'export',
+      startedAt: deps.now().toISOString(),
+      file: null,
+    },
     async (onProgress) => {
       const createdAt = deps.now()
       let outFile = options.outFile
@@ -146,9 +151,19 @@ export async function exportBackup(
           summary: `${options.kind} backup ${result.path} (${result.sizeBytes} bytes, ${rows} rows), verified`,
           by: options.by ?? null,
         },
-        (log) => (log.lastBackup = { at: result.manifest.createdAt, path: result.path, sizeBytes: result.sizeBytes }),
+        (log) =>
+          (log.lastBackup = {
+            at: result.manifest.createdAt,
+            path: result.path,
+            sizeBytes: result.sizeBytes,
+          }),
       )
-      return { file: path.basename(result.path), path: result.path, sizeBytes: result.sizeBytes, manifest: result.manifest }
+      return {
+        file: path.basename(result.path),
+        path: result.path,
+        sizeBytes: result.sizeBytes,
+        manifest: result.manifest,
+      }
     },
   )
 }
@@ -183,7 +198,9 @@ export function backupEntries(dbPath: string): BackupEntry[] {
       manifest,
     })
   }
-  return entries.sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.file.localeCompare(a.file))
+  return entries.sort(
+    (a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.file.localeCompare(a.file),
+  )
 }
 
 export function listBackups(deps: BackupDeps, input: { limit: number; offset: number }): BackupList {
@@ -210,7 +227,12 @@ export function backupInFolder(dbPath: string, file: string): string {
 /** Verify a backup and say what it holds. Changes nothing. */
 export function checkBackup(deps: BackupDeps, file: string): Promise<VerifiedBackup> {
   return runtimeOf(deps).run(
-    { kind: 'restore-check', phase: 'verify', startedAt: deps.now().toISOString(), file: path.basename(file) },
+    {
+      kind: 'restore-check',
+      phase: 'verify',
+      startedAt: deps.now().toISOString(),
+      file: path.basename(file),
+    },
     (onProgress) =>
       runTask(
         {
@@ -275,8 +297,13 @@ export function restoreBackup(
         // From here to the reopen nothing else runs: the old users are read, the file swapped, the
         // new users read, in one synchronous stretch.
         const before = deps.live ? identities(deps.live.db) : new Map<number, string>()
-        const { preRestorePath } = swapIn({ dbPath: deps.dbPath, live: deps.live }, prepared.stagedPath, deps.now())
-        if (deps.live && options.sessions) endChangedSessions(options.sessions, before, identities(deps.live.db))
+        const { preRestorePath } = swapIn(
+          { dbPath: deps.dbPath, live: deps.live },
+          prepared.stagedPath,
+          deps.now(),
+        )
+        if (deps.live && options.sessions)
+          endChangedSessions(options.sessions, before, identities(deps.live.db))
         const at = deps.now().toISOString()
         recordMaintenance(
           deps.dbPath,

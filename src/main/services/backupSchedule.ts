@@ -68,7 +68,8 @@ export function startAutomaticBackups(deps: BackupDeps, options: ScheduleOptions
     }
     try {
       const deleted = pruneBackups(deps.dbPath, deps.now(), runtime.retentionDays)
-      if (deleted.length) log(`Removed ${deleted.length} automatic backup(s) older than ${runtime.retentionDays} days.`)
+      if (deleted.length)
+        log(`Removed ${deleted.length} automatic backup(s) older than ${runtime.retentionDays} days.`)
     } catch (err) {
       log(`Could not apply backup retention: ${(err as Error).message}`)
     }

@@ -15,5 +15,6 @@ function depsOf(ctx: HandlerContext): MaintenanceDeps {
 
 export const maintenanceHandlers: PartialHandlers<'maintenance.report' | 'maintenance.run'> = {
   'maintenance.report': (ctx) => maintenanceReport(depsOf(ctx)),
-  'maintenance.run': (ctx, input) => runMaintenance(depsOf(ctx), input.task, { confirm: input.confirm, by: ctx.actor.email }),
+  'maintenance.run': (ctx, input) =>
+    runMaintenance(depsOf(ctx), input.task, { confirm: input.confirm, by: ctx.actor.email }),
 }

@@ -26,9 +26,15 @@ function desk(): TestDesk {
 function seed(db: DB): void {
   const t = NOW.toISOString()
   db.transaction(() => {
-    db.prepare(`INSERT INTO hospitals (id, name, address, phone, status) VALUES (1, 'City Hospital', 'Dhaka', '+8801700000000', 'approved')`).run()
-    db.prepare(`INSERT INTO users (id, name, email, password, role) VALUES (100, 'Desk', 'seed-desk@rapidcare.test', 'x', 'user')`).run()
-    db.prepare(`INSERT INTO hospital_resources (hospitalId, resourceType, total, available) VALUES (1, 'beds', 4, 4)`).run()
+    db.prepare(
+      `INSERT INTO hospitals (id, name, address, phone, status) VALUES (1, 'City Hospital', 'Dhaka', '+8801700000000', 'approved')`,
+    ).run()
+    db.prepare(
+      `INSERT INTO users (id, name, email, password, role) VALUES (100, 'Desk', 'seed-desk@rapidcare.test', 'x', 'user')`,
+    ).run()
+    db.prepare(
+      `INSERT INTO hospital_resources (hospitalId, resourceType, total, available) VALUES (1, 'beds', 4, 4)`,
+    ).run()
     db.prepare(
       `INSERT INTO resource_audit_log (hospitalId, resourceType, action, oldValues, newValues, changedBy, createdAt)
        VALUES (1, 'beds', 'create', NULL, '{"total":4,"available":4,"occupied":0,"reserved":0,"maintenance":0}', 100, ?)`,
@@ -41,7 +47,9 @@ function seed(db: DB): void {
     const stale = booking.run(daysAgo(3), 'pending').lastInsertRowid
     booking.run(daysAgo(-1), 'pending') // tomorrow: not stale
     booking.run(daysAgo(3), 'approved') // not pending
-    db.prepare(`INSERT INTO booking_status_history (bookingId, newStatus, changedAt) VALUES (?, 'pending', ?)`).run(stale, t)
+    db.prepare(
+      `INSERT INTO booking_status_history (bookingId, newStatus, changedAt) VALUES (?, 'pending', ?)`,
+    ).run(stale, t)
     const note = db.prepare(
       `INSERT INTO booking_notifications (userId, bookingId, type, title, message, isRead, createdAt) VALUES (100, ?, 'booking_submitted', 'T', 'M', ?, ?)`,
     )
@@ -67,7 +75,9 @@ describe('maintenance.report', () => {
     const report = await d.call('maintenance.report', {}, token)
     const truth = tableCounts(d)
     for (const { name, rows } of report.tables) expect(rows, name).toBe(truth[name])
-    expect(report.tables.map((t) => t.name)).toEqual(expect.arrayContaining(['bookings', 'users', 'hospitals', 'migrations']))
+    expect(report.tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['bookings', 'users', 'hospitals', 'migrations']),
+    )
     expect(report.databaseBytes).toBe(fs.statSync(d.dbPath).size)
     expect(report.pageCount).toBeGreaterThan(0)
     expect(report.pageSize).toBe(d.live.db.pragma('page_size', { simple: true }))
@@ -89,7 +99,11 @@ describe('maintenance.report', () => {
   it('is for administrators only, as every task is', async () => {
     const d = desk()
     const token = await d.adminToken()
-    await d.call('users.create', { name: 'Front Desk', email: 'desk@rapidcare.test', password: 'front-desk-pass-1', role: 'user' }, token)
+    await d.call(
+      'users.create',
+      { name: 'Front Desk', email: 'desk@rapidcare.test', password: 'front-desk-pass-1', role: 'user' },
+      token,
+    )
     const desker = await d.login('desk@rapidcare.test', 'front-desk-pass-1')
     seed(d.live.db)
     const before = tableCounts(d)
@@ -122,7 +136,13 @@ describe('maintenance.run', () => {
     })
     const after = tableCounts(d)
     expect(after.booking_notifications).toBe(before.booking_notifications! - 2)
-    for (const t of ['bookings', 'booking_status_history', 'resource_audit_log', 'balance_transactions', 'blood_requests'])
+    for (const t of [
+      'bookings',
+      'booking_status_history',
+      'resource_audit_log',
+      'balance_transactions',
+      'blood_requests',
+    ])
       expect(after[t], t).toBe(before[t])
     const statuses = d.live.db.prepare(`SELECT status FROM blood_requests ORDER BY id`).pluck().all()
     expect(statuses).toEqual(['expired', 'active', 'fulfilled'])
@@ -143,7 +163,9 @@ describe('maintenance.run', () => {
     // Damage only a database with its guards off could take (an adopted file, a hand edit).
     const db = d.live.db
     db.pragma('foreign_keys = OFF')
-    db.prepare(`INSERT INTO booking_notifications (userId, bookingId, type, title, message) VALUES (999, 1, 'booking_submitted', 'T', 'M')`).run()
+    db.prepare(
+      `INSERT INTO booking_notifications (userId, bookingId, type, title, message) VALUES (999, 1, 'booking_submitted', 'T', 'M')`,
+    ).run()
     db.pragma('foreign_keys = ON')
     db.pragma('ignore_check_constraints = ON')
     db.prepare(`UPDATE hospital_resources SET available = 9 WHERE hospitalId = 1`).run()
@@ -163,8 +185,14 @@ describe('maintenance.run', () => {
   it('analyze, optimize and vacuum; vacuum reports the space it freed', async () => {
     const d = desk()
     const token = await d.adminToken()
-    expect(await d.call('maintenance.run', { task: 'analyze' }, token)).toMatchObject({ task: 'analyze', ok: true })
-    expect(await d.call('maintenance.run', { task: 'optimize' }, token)).toMatchObject({ task: 'optimize', ok: true })
+    expect(await d.call('maintenance.run', { task: 'analyze' }, token)).toMatchObject({
+      task: 'analyze',
+      ok: true,
+    })
+    expect(await d.call('maintenance.run', { task: 'optimize' }, token)).toMatchObject({
+      task: 'optimize',
+      ok: true,
+    })
     const db = d.live.db
     const insert = db.prepare(`INSERT INTO payment_config (gateway, config) VALUES ('bulk', ?)`)
     db.transaction(() => {
@@ -208,11 +236,24 @@ describe('the CLI', () => {
     expect(backup).toMatchObject({ code: 0, err: '' })
     expect(backup.out).toMatch(/Backup verified: .*mine\.sqlite\.gz/)
 
-    expect(await cli('backup', '--out', out, '--db', db)).toMatchObject({ code: 1, err: `${out} already exists: choose another name.` })
-    expect(await cli('backup', '--out', dir, '--db', db)).toMatchObject({ code: 1, err: `${dir} is a folder: give the backup a file name.` })
-    expect((await cli('backup', '--out', path.join(dir, 'no', 'x.gz'), '--db', db)).err).toMatch(/does not exist/)
-    expect((await cli('backup', '--db', path.join(dir, 'missing.sqlite'))).err).toMatch(/There is no database at/)
-    expect(await cli('restore', path.join(dir, 'missing.gz'), '--db', db)).toMatchObject({ code: 1, err: `There is no file at ${path.join(dir, 'missing.gz')}.` })
+    expect(await cli('backup', '--out', out, '--db', db)).toMatchObject({
+      code: 1,
+      err: `${out} already exists: choose another name.`,
+    })
+    expect(await cli('backup', '--out', dir, '--db', db)).toMatchObject({
+      code: 1,
+      err: `${dir} is a folder: give the backup a file name.`,
+    })
+    expect((await cli('backup', '--out', path.join(dir, 'no', 'x.gz'), '--db', db)).err).toMatch(
+      /does not exist/,
+    )
+    expect((await cli('backup', '--db', path.join(dir, 'missing.sqlite'))).err).toMatch(
+      /There is no database at/,
+    )
+    expect(await cli('restore', path.join(dir, 'missing.gz'), '--db', db)).toMatchObject({
+      code: 1,
+      err: `There is no file at ${path.join(dir, 'missing.gz')}.`,
+    })
     expect((await cli('restore', dir, '--db', db)).err).toMatch(/is a folder, not a backup file/)
     const notBackup = path.join(dir, 'notes.txt')
     fs.writeFileSync(notBackup, 'hello')

@@ -58,7 +58,9 @@ const HOUSEKEEPING: Housekeeping[] = [
     },
     count: (db, now) =>
       db
-        .prepare(`SELECT COUNT(*) FROM booking_notifications WHERE isRead = 1 AND julianday(createdAt) < julianday(?)`)
+        .prepare(
+          `SELECT COUNT(*) FROM booking_notifications WHERE isRead = 1 AND julianday(createdAt) < julianday(?)`,
+        )
         .pluck()
         .get(subDays(now, READ_NOTIFICATION_DAYS).toISOString()) as number,
     apply: (db, now) =>
@@ -96,7 +98,9 @@ const HOUSEKEEPING: Housekeeping[] = [
     },
     count: (db, now) =>
       db
-        .prepare(`SELECT COUNT(*) FROM bookings WHERE status = 'pending' AND julianday(scheduledDate) < julianday(?)`)
+        .prepare(
+          `SELECT COUNT(*) FROM bookings WHERE status = 'pending' AND julianday(scheduledDate) < julianday(?)`,
+        )
         .pluck()
         .get(new Date(now.getTime() - STALE_PENDING_HOURS * 3_600_000).toISOString()) as number,
   },
@@ -137,7 +141,15 @@ function invariantViolations(db: DB): string[] {
         WHERE NOT (total >= 0 AND available >= 0 AND occupied >= 0 AND reserved >= 0 AND maintenance >= 0
                    AND available + occupied + reserved + maintenance = total)`,
     )
-    .all() as { hospitalId: number; resourceType: string; total: number; available: number; occupied: number; reserved: number; maintenance: number }[]
+    .all() as {
+    hospitalId: number
+    resourceType: string
+    total: number
+    available: number
+    occupied: number
+    reserved: number
+    maintenance: number
+  }[]
   return rows.map(
     (r) =>
       `Hospital ${r.hospitalId} ${r.resourceType}: available ${r.available} + occupied ${r.occupied} + reserved ${r.reserved} + maintenance ${r.maintenance} ≠ total ${r.total}`,
@@ -179,7 +191,13 @@ function vacuum(deps: MaintenanceDeps): Extract<MaintenanceResult, { task: 'vacu
   // In WAL mode the file shrinks only when the rewritten pages are checkpointed back into it.
   db.pragma('wal_checkpoint(TRUNCATE)')
   const bytesAfter = size()
-  return { task: 'vacuum', ok: true, bytesBefore, bytesAfter, freedBytes: Math.max(0, bytesBefore - bytesAfter) }
+  return {
+    task: 'vacuum',
+    ok: true,
+    bytesBefore,
+    bytesAfter,
+    freedBytes: Math.max(0, bytesBefore - bytesAfter),
+  }
 }
 
 function cleanup(deps: MaintenanceDeps, confirm: boolean): Extract<MaintenanceResult, { task: 'cleanup' }> {
@@ -220,7 +238,11 @@ export async function runMaintenance(
       break
     case 'optimize':
       deps.db.pragma('optimize')
-      result = { task, ok: true, summary: 'SQLite ran the optimisations it judged worthwhile (PRAGMA optimize).' }
+      result = {
+        task,
+        ok: true,
+        summary: 'SQLite ran the optimisations it judged worthwhile (PRAGMA optimize).',
+      }
       break
     case 'vacuum':
       // VACUUM rewrites the file: after the running backup or restore, never under it.
@@ -235,9 +257,14 @@ export async function runMaintenance(
   }
   if (result.task !== 'cleanup' || result.applied) {
     const at = deps.now().toISOString()
-    recordMaintenance(deps.dbPath, { task, at, ok: result.ok, summary: summary(result), by: options.by ?? null }, (log) => {
-      if (result.task === 'integrity') log.lastIntegrityCheck = { at, ok: result.ok, problems: result.problems.slice(0, 50) }
-    })
+    recordMaintenance(
+      deps.dbPath,
+      { task, at, ok: result.ok, summary: summary(result), by: options.by ?? null },
+      (log) => {
+        if (result.task === 'integrity')
+          log.lastIntegrityCheck = { at, ok: result.ok, problems: result.problems.slice(0, 50) }
+      },
+    )
   }
   return result
 }
