@@ -1,6 +1,11 @@
 import type { ComponentType } from 'react'
 import type { Role } from '../../shared/schemas'
+import { BloodScreen } from './screens/BloodScreen'
 import { HomeScreen } from './screens/HomeScreen'
+import { PaymentsScreen } from './screens/PaymentsScreen'
+import { PricingScreen } from './screens/PricingScreen'
+import { SettingsScreen } from './screens/SettingsScreen'
+import { WalletScreen } from './screens/WalletScreen'
 
 /** An area of the desk in the sidebar: shown only to the roles that may use it. */
 export interface Area {
@@ -16,6 +21,11 @@ const EVERYONE: readonly Role[] = ['user', 'hospital-authority', 'admin']
 
 export const AREAS: Area[] = [
   { id: 'home', label: 'Overview', icon: '◉', roles: EVERYONE, component: HomeScreen },
+  { id: 'payments', label: 'Payments', icon: '৳', roles: EVERYONE, component: PaymentsScreen },
+  { id: 'wallet', label: 'Cash drawer', icon: '▤', roles: EVERYONE, component: WalletScreen },
+  { id: 'pricing', label: 'Pricing', icon: '₊', roles: EVERYONE, component: PricingScreen },
+  { id: 'blood', label: 'Blood requests', icon: '♥', roles: EVERYONE, component: BloodScreen },
+  { id: 'settings', label: 'Settings', icon: '⚙', roles: ['admin'], component: SettingsScreen },
 ]
 
 export function areasFor(role: Role): Area[] {

@@ -1,6 +1,11 @@
 import { makeAutoObservable } from 'mobx'
 import { createContext, useContext } from 'react'
+import { BloodStore } from './blood'
+import { PaymentsStore } from './payments'
+import { PricingStore } from './pricing'
 import { SessionStore } from './session'
+import { SettingsStore } from './settings'
+import { WalletStore } from './wallet'
 
 /** Which area of the desk is on screen. */
 export class UiStore {
@@ -17,6 +22,11 @@ export class UiStore {
 export class RootStore {
   session = new SessionStore()
   ui = new UiStore()
+  payments = new PaymentsStore()
+  wallet = new WalletStore()
+  blood = new BloodStore()
+  settings = new SettingsStore()
+  pricing = new PricingStore()
 }
 
 export const StoreContext = createContext<RootStore | null>(null)
