@@ -26,6 +26,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           serve: resolve(__dirname, 'src/main/serve.ts'),
           cli: resolve(__dirname, 'src/main/cli.ts'),
+          // Backups' snapshot, compression and checks run in a worker thread (src/main/db/tasks.ts).
+          backupWorker: resolve(__dirname, 'src/main/db/backupWorker.ts'),
         },
       },
     },

@@ -2,12 +2,16 @@
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session } from 'electron'
-import { openDesk, type DeskCore } from './app'
+import { clientInfo, openDesk, type DeskCore } from './app'
 import { schemaVersion } from './db/migrate'
 import { DB_FILENAME } from './db/paths'
+import { exportFromMenu, restoreFromMenu, type BackupMenuDeps } from './electron/backupMenu'
 import { aboutText, menuTemplate } from './electron/menu'
 import { registerIpc } from './electron/transport'
 import { APP_ORIGIN, APP_SCHEME, isAppUrl, windowOptions } from './electron/window'
+import { actorFor } from './services/auth'
+import type { BackupDeps } from './services/backup'
+import { startAutomaticBackups, type AutomaticBackups } from './services/backupSchedule'
 import { CONTENT_SECURITY_POLICY } from '../shared/csp'
 
 protocol.registerSchemesAsPrivileged([
@@ -17,6 +21,37 @@ protocol.registerSchemesAsPrivileged([
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
 let mainWindow: BrowserWindow | null = null
 let desk: DeskCore | null = null
+/** The session token of each window's page, kept by the IPC transport. */
+let pageTokens = new Map<number, string>()
+let automaticBackups: AutomaticBackups | null = null
+
+function backupDeps(core: DeskCore): BackupDeps {
+  return {
+    dbPath: core.app.databasePath,
+    live: core.live,
+    now: () => new Date(),
+    app: core.app,
+    client: clientInfo(),
+  }
+}
+
+function backupMenuDeps(core: DeskCore): BackupMenuDeps {
+  return {
+    backup: backupDeps(core),
+    sessions: core.dispatcher.sessions,
+    dialogs: {
+      showSaveDialog: (o) => (mainWindow ? dialog.showSaveDialog(mainWindow, o) : dialog.showSaveDialog(o)),
+      showOpenDialog: (o) => (mainWindow ? dialog.showOpenDialog(mainWindow, o) : dialog.showOpenDialog(o)),
+      showMessageBox: (o) => (mainWindow ? dialog.showMessageBox(mainWindow, o) : dialog.showMessageBox(o)),
+    },
+    actor: () => {
+      const id = mainWindow?.webContents.id
+      return id === undefined ? null : actorFor(core.db, core.dispatcher.sessions, pageTokens.get(id) ?? null)
+    },
+    notify: (event) => send(event),
+    reload: () => mainWindow?.webContents.reload(),
+  }
+}
 
 function rendererRoot(): string {
   return path.join(__dirname, '..', 'renderer')
@@ -64,8 +99,8 @@ function send(event: string): void {
 
 function buildMenu(): void {
   const template = menuTemplate({
-    exportBackup: () => send('menu:export-backup'),
-    restoreBackup: () => send('menu:restore-backup'),
+    exportBackup: () => void (desk && exportFromMenu(backupMenuDeps(desk))),
+    restoreBackup: () => void (desk && restoreFromMenu(backupMenuDeps(desk))),
     about: () => {
       if (!desk) return
       void dialog.showMessageBox({
@@ -105,7 +140,8 @@ if (!app.requestSingleInstanceLock()) {
     }
     harden()
     serveAppProtocol()
-    registerIpc(ipcMain, desk.dispatcher, devServerUrl)
+    pageTokens = registerIpc(ipcMain, desk.dispatcher, devServerUrl)
+    automaticBackups = startAutomaticBackups(backupDeps(desk))
     buildMenu()
     createWindow()
     app.on('activate', () => {
@@ -118,6 +154,7 @@ if (!app.requestSingleInstanceLock()) {
   })
 
   app.on('will-quit', () => {
+    automaticBackups?.stop()
     desk?.close()
     desk = null
   })

@@ -3,10 +3,11 @@
  * (and for the end-to-end tests). `npm run serve -- --db PATH --port N`.
  */
 import path from 'node:path'
-import { openDesk } from './app'
+import { clientInfo, openDesk } from './app'
 import { parseArgs, stringFlag, UserError } from './args'
 import { resolveDbPath } from './db/paths'
 import { startHttpServer } from './ipc/http'
+import { startAutomaticBackups } from './services/backupSchedule'
 import { DeskError } from '../shared/errors'
 
 export function rendererDir(): string {
@@ -29,10 +30,18 @@ export async function main(argv: string[]): Promise<void> {
   const running = await startHttpServer({ dispatcher: desk.dispatcher, staticDir: rendererDir(), port })
   console.log(`Listening on ${running.url}`)
   console.log(`Database: ${dbPath}`)
+  const automaticBackups = startAutomaticBackups({
+    dbPath,
+    live: desk.live,
+    now: () => new Date(),
+    app: desk.app,
+    client: clientInfo(),
+  })
   let closing = false
   const shutdown = () => {
     if (closing) return
     closing = true
+    automaticBackups.stop()
     void running.close().then(() => {
       desk.close()
       process.exit(0)

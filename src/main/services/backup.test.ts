@@ -10,7 +10,8 @@ import type { BackupManifest } from '../../shared/contract/backup'
 import { backupsFolder, gzipHeaderWith, readBackupHead } from '../db/backup'
 import { latestVersion } from '../db/migrate'
 import { openDatabase, type DB } from '../db/open'
-import { pruneBackups, startAutomaticBackups } from './backupSchedule'
+import { workerScript } from '../db/tasks'
+import { pruneBackups, removeStaleTemporaries, startAutomaticBackups } from './backupSchedule'
 import { exportBackup, type BackupDeps } from './backup'
 
 let desks: TestDesk[] = []
@@ -198,7 +199,12 @@ describe('backup.export', () => {
       }
     })()
     const before = writes
-    const result = await d.call('backup.export', {}, token)
+    const exporting = d.call('backup.export', {}, token)
+    await new Promise((r) => setImmediate(r)) // let the job start
+    // The desk answers while the backup runs (it runs in a worker), and shows its progress.
+    const meanwhile = await d.call('backup.list', {}, token)
+    expect(meanwhile.running).toMatchObject({ kind: 'export', percent: expect.any(Number) })
+    const result = await exporting
     const during = writes - before
     stop = true
     await writing
@@ -496,5 +502,32 @@ describe('automatic backups and retention', () => {
     fs.rmSync(backupsFolder(d.dbPath))
     const list = await d.call('backup.list', {}, await d.adminToken())
     expect(list.lastError?.message).toBeTruthy()
+  })
+})
+
+describe('housekeeping of the backup machinery', () => {
+  it('runs from source through the worker thread', () => {
+    expect(workerScript()?.filename).toMatch(/backupWorker\.(ts|js)$/)
+  })
+
+  it('sweeps half-written files an interrupted job left, but not a running one', () => {
+    const d = desk()
+    const folder = backupsFolder(d.dbPath)
+    fs.mkdirSync(folder)
+    const old = [
+      path.join(folder, 'rapidcare-backup-20260101-000000.sqlite.gz.partial'),
+      path.join(folder, 'rapidcare-backup-20260101-000000.sqlite.gz.snapshot-tmp'),
+      `${d.dbPath}.restore-20260101-000000-1.tmp`,
+    ]
+    const fresh = path.join(folder, 'rapidcare-backup-20260102-000000.sqlite.gz.partial')
+    const keep = path.join(folder, 'rapidcare-backup-20260101-000000.sqlite.gz')
+    for (const f of [...old, fresh, keep]) fs.writeFileSync(f, 'x')
+    const hourAgo = new Date(Date.now() - 2 * 3_600_000)
+    for (const f of [...old, keep]) fs.utimesSync(f, hourAgo, hourAgo)
+    expect(removeStaleTemporaries(d.dbPath, new Date()).sort()).toEqual(
+      old.map((f) => path.basename(f)).sort(),
+    )
+    expect(fs.existsSync(fresh)).toBe(true)
+    expect(fs.existsSync(keep)).toBe(true)
   })
 })

@@ -37,6 +37,37 @@ export function pruneBackups(dbPath: string, now: Date, retentionDays: number): 
   return deleted
 }
 
+/**
+ * Half-written files of a backup or restore this desk did not finish (it was closed mid-way): a
+ * finished job leaves none. Only those older than an hour, so another process's running job is safe.
+ */
+export function removeStaleTemporaries(dbPath: string, now: Date): string[] {
+  const removed: string[] = []
+  const sweep = (dir: string, pattern: RegExp) => {
+    let names: string[]
+    try {
+      names = fs.readdirSync(dir)
+    } catch {
+      return
+    }
+    for (const name of names) {
+      const full = path.join(dir, name)
+      if (!pattern.test(name)) continue
+      try {
+        if (now.getTime() - fs.statSync(full).mtimeMs < 3_600_000) continue
+        fs.rmSync(full, { force: true })
+        removed.push(name)
+      } catch {
+        // gone already
+      }
+    }
+  }
+  sweep(backupsFolder(dbPath), /\.(partial|snapshot-tmp|verify-tmp)(-wal|-shm|-journal)?$/)
+  const base = path.basename(dbPath).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  sweep(path.dirname(dbPath), new RegExp(`^${base}\\.restore-.*\\.tmp(-wal|-shm|-journal)?$`))
+  return removed
+}
+
 export interface AutomaticBackups {
   /** The start-of-day run (resolves when it is done, or at once when none was due). */
   started: Promise<void>
@@ -76,6 +107,7 @@ export function startAutomaticBackups(deps: BackupDeps, options: ScheduleOptions
   }
 
   const now = deps.now()
+  removeStaleTemporaries(deps.dbPath, now)
   const takenToday = backupEntries(deps.dbPath).some(
     (e) => e.kind === 'automatic' && e.verification === 'verified' && isSameDay(new Date(e.createdAt), now),
   )
