@@ -1,7 +1,11 @@
 import type { ComponentType } from 'react'
 import type { Role } from '../../shared/schemas'
 import { BloodScreen } from './screens/BloodScreen'
+import { AuditScreen } from './screens/AuditScreen'
 import { HomeScreen } from './screens/HomeScreen'
+import { HospitalsScreen } from './screens/HospitalsScreen'
+import { ResourcesScreen } from './screens/ResourcesScreen'
+import { StaffScreen } from './screens/StaffScreen'
 import { PaymentsScreen } from './screens/PaymentsScreen'
 import { PricingScreen } from './screens/PricingScreen'
 import { SettingsScreen } from './screens/SettingsScreen'
@@ -21,6 +25,10 @@ const EVERYONE: readonly Role[] = ['user', 'hospital-authority', 'admin']
 
 export const AREAS: Area[] = [
   { id: 'home', label: 'Overview', icon: '◉', roles: EVERYONE, component: HomeScreen },
+  { id: 'hospitals', label: 'Hospitals', icon: '⌂', roles: ['admin'], component: HospitalsScreen },
+  { id: 'resources', label: 'Resources', icon: '▦', roles: ['hospital-authority', 'admin'], component: ResourcesScreen },
+  { id: 'staff', label: 'Staff', icon: '☷', roles: ['admin'], component: StaffScreen },
+  { id: 'audit', label: 'Audit trail', icon: '☰', roles: ['hospital-authority', 'admin'], component: AuditScreen },
   { id: 'payments', label: 'Payments', icon: '৳', roles: EVERYONE, component: PaymentsScreen },
   { id: 'wallet', label: 'Cash drawer', icon: '▤', roles: EVERYONE, component: WalletScreen },
   { id: 'pricing', label: 'Pricing', icon: '₊', roles: EVERYONE, component: PricingScreen },

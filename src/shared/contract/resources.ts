@@ -19,6 +19,11 @@ export interface ResourceView {
   updatedBy: number | null
 }
 
+export type ResourceCounts = Pick<
+  ResourceView,
+  'total' | 'available' | 'occupied' | 'reserved' | 'maintenance'
+>
+
 export const resourceType = z.enum(RESOURCE_TYPES, { error: 'must be beds, icu or operationTheatres' })
 
 const count = z

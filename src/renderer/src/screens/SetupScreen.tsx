@@ -1,9 +1,10 @@
 import { observer } from 'mobx-react-lite'
-import { useState, type FormEvent } from 'react'
+import { useState, type FormEvent, type ReactNode } from 'react'
 import { PASSWORD_RULE } from '../../../shared/schemas'
 import { ErrorBanner, Field } from '../components/Form'
 import { useStores } from '../stores/root'
 import { AuthLayout } from './AuthLayout'
+import '../admin.css'
 
 function strength(password: string): { ok: boolean; label: string } {
   const ok = password.length >= 10 && /\p{L}/u.test(password) && /[0-9]/.test(password)
@@ -12,8 +13,44 @@ function strength(password: string): { ok: boolean; label: string } {
   return { ok, label: password.length >= 14 ? 'Strong password.' : 'Good password.' }
 }
 
-/** First start on a new database: create the administrator. There is no default account. */
+/**
+ * First start on a new database: create the administrator (there is no default account), or open
+ * an existing RapidCare back-end database, whose administrator then signs in.
+ */
 export const SetupScreen = observer(function SetupScreen() {
+  const { session } = useStores()
+  const [mode, setMode] = useState<'new' | 'adopt'>('new')
+  if (session.adopted) return <AdoptedReport />
+  const choice = (
+    <div className="setup-choice" role="group" aria-label="How to start">
+      <button
+        type="button"
+        className={mode === 'new' ? 'is-active' : undefined}
+        aria-pressed={mode === 'new'}
+        onClick={() => {
+          session.clearError()
+          setMode('new')
+        }}
+      >
+        Start a new desk
+      </button>
+      <button
+        type="button"
+        className={mode === 'adopt' ? 'is-active' : undefined}
+        aria-pressed={mode === 'adopt'}
+        onClick={() => {
+          session.clearError()
+          setMode('adopt')
+        }}
+      >
+        Open an existing RapidCare database
+      </button>
+    </div>
+  )
+  return mode === 'new' ? <NewDesk choice={choice} /> : <AdoptDesk choice={choice} />
+})
+
+const NewDesk = observer(function NewDesk({ choice }: { choice: ReactNode }) {
   const { session } = useStores()
   const [form, setForm] = useState({ name: '', email: '', password: '', confirm: '' })
   const [mismatch, setMismatch] = useState(false)
@@ -34,6 +71,7 @@ export const SetupScreen = observer(function SetupScreen() {
       title="Set up this desk"
       subtitle="This database is new. Create the administrator account that will manage hospitals, staff and backups."
     >
+      {choice}
       <form onSubmit={submit} noValidate>
         <Field
           label="Full name"
@@ -83,6 +121,92 @@ export const SetupScreen = observer(function SetupScreen() {
           {session.busy ? 'Creating…' : 'Create administrator'}
         </button>
       </form>
+    </AuthLayout>
+  )
+})
+
+const AdoptDesk = observer(function AdoptDesk({ choice }: { choice: ReactNode }) {
+  const { session } = useStores()
+  const [path, setPath] = useState('')
+  async function submit(e: FormEvent) {
+    e.preventDefault()
+    await session.adoptLegacy(path)
+  }
+  const fieldError = session.error?.details?.field ? session.error : null
+  return (
+    <AuthLayout
+      title="Set up this desk"
+      subtitle="A hospital already running the RapidCare back-end can bring its database here: every hospital, account, booking and payment, with its id."
+    >
+      {choice}
+      <form onSubmit={submit} noValidate>
+        <Field
+          label="RapidCare database file"
+          name="path"
+          value={path}
+          onChange={(e) => setPath(e.target.value)}
+          error={fieldError}
+          placeholder="/srv/rapidcare/back-end/database.sqlite"
+          autoFocus
+          spellCheck={false}
+          hint="The full path of the back-end's database.sqlite. It is copied first and never changed."
+        />
+        {!fieldError && <ErrorBanner error={session.error} />}
+        <button className="btn btn--primary btn--block" type="submit" disabled={session.busy}>
+          {session.busy ? 'Adopting…' : 'Open and adopt'}
+        </button>
+      </form>
+    </AuthLayout>
+  )
+})
+
+/** What adoption did, in a few lines, before the legacy administrator signs in. */
+const AdoptedReport = observer(function AdoptedReport() {
+  const { session } = useStores()
+  const r = session.adopted!
+  const rows = (table: string) => r.tables.find((t) => t.table === table)?.legacyRows ?? 0
+  return (
+    <AuthLayout
+      title="Database adopted"
+      subtitle="Everything was kept with its id. Sign in with an account from the RapidCare back-end."
+    >
+      <ul className="adopt-report" aria-label="Adopted rows">
+        <li>
+          <span>Hospitals</span>
+          <strong>{rows('hospitals')}</strong>
+        </li>
+        <li>
+          <span>Accounts</span>
+          <strong>{rows('users')}</strong>
+        </li>
+        <li>
+          <span>Bookings</span>
+          <strong>{rows('bookings')}</strong>
+        </li>
+        <li>
+          <span>Payments</span>
+          <strong>{rows('transactions')}</strong>
+        </li>
+      </ul>
+      <ul className="adopt-notes">
+        <li>
+          {r.inexact.length === 0
+            ? 'Every amount converted to paisa exactly.'
+            : `${r.inexact.length} amount${r.inexact.length === 1 ? ' was' : 's were'} not a whole number of paisa and ${r.inexact.length === 1 ? 'was' : 'were'} rounded.`}
+        </li>
+        {r.resourceFixes.length > 0 && (
+          <li>
+            {r.resourceFixes.length} resource count{r.resourceFixes.length === 1 ? '' : 's'} adjusted so that
+            available + occupied + reserved + maintenance = total.
+          </li>
+        )}
+        <li>
+          The original was copied to <span className="mono">{r.backupPath}</span>
+        </li>
+      </ul>
+      <button className="btn btn--primary btn--block" onClick={() => session.finishAdoption()} autoFocus>
+        Continue to sign in
+      </button>
     </AuthLayout>
   )
 })

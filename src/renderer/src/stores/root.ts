@@ -3,7 +3,11 @@ import { createContext, useContext } from 'react'
 import { BloodStore } from './blood'
 import { PaymentsStore } from './payments'
 import { PricingStore } from './pricing'
+import { AuditStore } from './audit'
+import { HospitalsStore } from './hospitals'
+import { ResourcesStore } from './resources'
 import { SessionStore } from './session'
+import { StaffStore } from './staff'
 import { SettingsStore } from './settings'
 import { WalletStore } from './wallet'
 
@@ -22,6 +26,10 @@ export class UiStore {
 export class RootStore {
   session = new SessionStore()
   ui = new UiStore()
+  hospitals = new HospitalsStore()
+  staff = new StaffStore()
+  resources = new ResourcesStore()
+  audit = new AuditStore()
   payments = new PaymentsStore()
   wallet = new WalletStore()
   blood = new BloodStore()

@@ -1,4 +1,5 @@
 import { makeAutoObservable, runInAction } from 'mobx'
+import type { AdoptReport } from '../../../shared/contract/adopt'
 import type { AppStatus, PublicUser } from '../../../shared/contract/auth'
 import type { DeskError } from '../../../shared/errors'
 import { asDeskError, call } from '../api/client'
@@ -12,6 +13,8 @@ export class SessionStore {
   user: PublicUser | null = null
   error: DeskError | null = null
   busy = false
+  /** What adopting an existing RapidCare database did, shown before the first sign-in. */
+  adopted: AdoptReport | null = null
 
   constructor() {
     makeAutoObservable(this)
@@ -68,6 +71,23 @@ export class SessionStore {
         this.phase = 'login'
       })
     })
+  }
+
+  /** First run: adopt an existing RapidCare back-end database into this desk instead of starting empty. */
+  adoptLegacy(path: string): Promise<boolean> {
+    return this.run(async () => {
+      const report = await call('adopt.legacy', { path })
+      runInAction(() => {
+        if (this.status) this.status.needsSetup = false
+        this.adopted = report
+      })
+    })
+  }
+
+  /** Leave the adoption report for the sign-in screen. */
+  finishAdoption(): void {
+    this.adopted = null
+    this.phase = 'login'
   }
 
   login(email: string, password: string): Promise<boolean> {

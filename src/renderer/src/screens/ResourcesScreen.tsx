@@ -1,0 +1,246 @@
+import { observer } from 'mobx-react-lite'
+import { useEffect, useState, type FormEvent } from 'react'
+import type { ResourceView } from '../../../shared/contract/resources'
+import type { DeskError } from '../../../shared/errors'
+import { asDeskError } from '../api/client'
+import { ErrorBanner, Field } from '../components/Form'
+import { useStores } from '../stores/root'
+import { formatDateTime, HospitalStatusBadge, RESOURCE_LABEL, ResourceBar } from './AdminUi'
+
+/** The Resources area: the admin picks a hospital; an authority sees (and edits) its own. */
+export const ResourcesScreen = observer(function ResourcesScreen() {
+  const { session, resources } = useStores()
+  const user = session.user!
+  const isAdmin = user.role === 'admin'
+  useEffect(() => {
+    void resources.start(isAdmin ? null : user.hospitalId)
+  }, [resources, isAdmin, user.hospitalId])
+  const hospital = resources.hospitals.find((h) => h.id === resources.hospitalId)
+
+  return (
+    <section className="page">
+      <header className="page__header">
+        <div>
+          <h1>Resources</h1>
+          <p className="muted">
+            {isAdmin
+              ? 'Beds, ICU beds and operation theatres, hospital by hospital.'
+              : `Beds, ICU beds and operation theatres at ${hospital?.name ?? 'your hospital'}.`}
+          </p>
+        </div>
+        {isAdmin && resources.hospitals.length > 0 && (
+          <div className="toolbar toolbar--flush">
+            <label className="toolbar__label" htmlFor="resources-hospital">
+              Hospital
+            </label>
+            <select
+              id="resources-hospital"
+              className="input"
+              value={resources.hospitalId ?? ''}
+              onChange={(e) => resources.choose(Number(e.target.value))}
+            >
+              {resources.hospitals.map((h) => (
+                <option key={h.id} value={h.id}>
+                  {h.name} ({h.status})
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+      </header>
+      <ErrorBanner error={resources.error} />
+      {resources.hospitalId === null ? (
+        <div className="card empty">
+          {isAdmin
+            ? 'No hospitals yet. Register one under Hospitals first.'
+            : 'Your account is not linked to a hospital.'}
+        </div>
+      ) : (
+        <>
+          {hospital && hospital.status !== 'approved' && (
+            <div className="banner banner--info">
+              {hospital.name} is <HospitalStatusBadge status={hospital.status} />: its counts can be prepared,
+              but it takes no bookings until it is approved.
+            </div>
+          )}
+          <ResourcePanel />
+        </>
+      )}
+    </section>
+  )
+})
+
+/** The chosen hospital's three resource cards, editable by the admin or that hospital's authority. */
+export const ResourcePanel = observer(function ResourcePanel() {
+  const { resources, session } = useStores()
+  const user = session.user!
+  return (
+    <div className="resource-cards">
+      {resources.rows.map((row) => (
+        <ResourceCard
+          key={row.id}
+          row={row}
+          editable={
+            user.role === 'admin' ||
+            (user.role === 'hospital-authority' && user.hospitalId === row.hospitalId)
+          }
+        />
+      ))}
+    </div>
+  )
+})
+
+const ResourceCard = observer(function ResourceCard({
+  row,
+  editable,
+}: {
+  row: ResourceView
+  editable: boolean
+}) {
+  const [editing, setEditing] = useState(false)
+  const label = RESOURCE_LABEL[row.resourceType]
+  const inUse = row.occupied + row.reserved
+  return (
+    <article className="card resource-card" aria-label={label} data-testid={`resource-${row.resourceType}`}>
+      <header className="resource-card__head">
+        <h2>{label}</h2>
+        {editable && !editing && (
+          <button className="btn btn--small" onClick={() => setEditing(true)} aria-label={`Edit ${label}`}>
+            Edit
+          </button>
+        )}
+      </header>
+      <div className="resource-card__figure">
+        <strong data-testid="available">{row.available}</strong>
+        <span className="muted">available of {row.total}</span>
+      </div>
+      <ResourceBar counts={row} label={label} />
+      <dl className="resource-counts">
+        <div>
+          <dt>
+            <i className="swatch available" />
+            Available
+          </dt>
+          <dd>{row.available}</dd>
+        </div>
+        <div>
+          <dt>
+            <i className="swatch reserved" />
+            Reserved
+          </dt>
+          <dd>{row.reserved}</dd>
+        </div>
+        <div>
+          <dt>
+            <i className="swatch occupied" />
+            Occupied
+          </dt>
+          <dd>{row.occupied}</dd>
+        </div>
+        <div>
+          <dt>
+            <i className="swatch maintenance" />
+            Maintenance
+          </dt>
+          <dd>{row.maintenance}</dd>
+        </div>
+      </dl>
+      {editing ? (
+        <ResourceEditForm row={row} inUse={inUse} onDone={() => setEditing(false)} />
+      ) : (
+        <p className="resource-card__foot muted">Updated {formatDateTime(row.lastUpdated)}</p>
+      )}
+    </article>
+  )
+})
+
+function ResourceEditForm({ row, inUse, onDone }: { row: ResourceView; inUse: number; onDone: () => void }) {
+  const { resources } = useStores()
+  const [total, setTotal] = useState(String(row.total))
+  const [maintenance, setMaintenance] = useState(String(row.maintenance))
+  const [reason, setReason] = useState('')
+  const [error, setError] = useState<DeskError | null>(null)
+  const [busy, setBusy] = useState(false)
+  const t = Number(total)
+  const m = Number(maintenance)
+  const preview =
+    total !== '' && maintenance !== '' && Number.isFinite(t) && Number.isFinite(m) ? t - inUse - m : null
+
+  async function submit(e: FormEvent) {
+    e.preventDefault()
+    setBusy(true)
+    setError(null)
+    try {
+      await resources.update({
+        hospitalId: row.hospitalId,
+        resourceType: row.resourceType,
+        total: total === '' ? Number.NaN : t,
+        maintenance: maintenance === '' ? Number.NaN : m,
+        reason,
+      })
+      onDone()
+    } catch (err) {
+      setError(asDeskError(err))
+    } finally {
+      setBusy(false)
+    }
+  }
+  const fieldError = error?.details?.fields ? error : null
+
+  return (
+    <form className="resource-edit" onSubmit={submit} noValidate>
+      <div className="resource-edit__grid">
+        <Field
+          label="Total"
+          name="total"
+          type="number"
+          min={0}
+          inputMode="numeric"
+          value={total}
+          onChange={(e) => setTotal(e.target.value)}
+          error={fieldError}
+          autoFocus
+        />
+        <Field
+          label="In maintenance"
+          name="maintenance"
+          type="number"
+          min={0}
+          inputMode="numeric"
+          value={maintenance}
+          onChange={(e) => setMaintenance(e.target.value)}
+          error={fieldError}
+        />
+      </div>
+      <Field
+        label="Reason"
+        name="reason"
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={fieldError}
+        placeholder="e.g. New ward opened"
+        hint="Kept in the audit trail with your name."
+      />
+      <p
+        className={`resource-edit__preview${preview !== null && preview < 0 ? ' is-bad' : ''}`}
+        aria-live="polite"
+      >
+        {preview === null
+          ? ' '
+          : preview < 0
+            ? `Too few: ${inUse} are occupied or reserved.`
+            : `${preview} will be available (${row.occupied} occupied, ${row.reserved} reserved).`}
+      </p>
+      {error && !fieldError && <ErrorBanner error={error} />}
+      {error && fieldError && error.code === 'CONFLICT' && <ErrorBanner error={error} />}
+      <div className="actions">
+        <button className="btn btn--primary btn--small" type="submit" disabled={busy}>
+          {busy ? 'Saving…' : 'Save'}
+        </button>
+        <button className="btn btn--small btn--ghost" type="button" onClick={onDone} disabled={busy}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}
