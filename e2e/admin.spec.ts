@@ -165,6 +165,7 @@ test('first run: open an existing RapidCare database, then its administrator sig
   await page.getByLabel('RapidCare database file').fill('database.sqlite')
   await page.getByRole('button', { name: 'Open and adopt' }).click()
   await expect(page.locator('.field--invalid')).toContainText('Give the full path')
+  await page.screenshot({ path: shot('first-run-adopt-choice') })
   await page.getByLabel('RapidCare database file').fill(legacy)
   await page.getByRole('button', { name: 'Open and adopt' }).click()
   await expect(page.getByRole('heading', { name: 'Database adopted' })).toBeVisible()
