@@ -2,6 +2,7 @@
 import { parseArgs, stringFlag, UserError } from './args'
 import { adoptCommands } from './cli/adopt'
 import { backupCommands } from './cli/backup'
+import { demoCommands } from './cli/demo'
 import { maintenanceCommands } from './cli/maintenance'
 import { migrateCommands } from './cli/migrate'
 import { moneyCommands } from './cli/money'
@@ -15,6 +16,7 @@ export const commands: Record<string, CliCommand> = {
   ...moneyCommands,
   ...backupCommands,
   ...maintenanceCommands,
+  ...demoCommands,
 }
 
 function help(): string {

@@ -443,6 +443,19 @@ export function classifySearch(text: string): { kind: SearchKind; value: string 
   return { kind: 'name', value: t }
 }
 
+/**
+ * A hospital's id as the search index holds it: three characters of Unicode's private use area, so
+ * that it is exactly one trigram and can never occur in a name. Written as in migration 003's SQL.
+ */
+export function hospitalKey(hospitalId: number): string {
+  const P = 0xe000
+  return String.fromCodePoint(
+    P + (Math.floor(hospitalId / 40_960_000) % 6400),
+    P + (Math.floor(hospitalId / 6400) % 6400),
+    P + (hospitalId % 6400),
+  )
+}
+
 function ftsPhrase(text: string): string {
   return `"${text.replace(/"/g, '""')}"`
 }
@@ -451,7 +464,9 @@ function likeContains(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 }
 
-interface Where {
+export interface Where {
+  /** When set, the first clause and parameter are `hospitalId = ?` and this id. */
+  hospitalId?: number | null
   clauses: string[]
   params: unknown[]
 }
@@ -492,7 +507,7 @@ function filters(ctx: ActorContext, input: ListInput): Where {
     clauses.push('scheduledDate < ?')
     params.push(new Date(input.scheduledTo).toISOString())
   }
-  return { clauses, params }
+  return { hospitalId, clauses, params }
 }
 
 function whereSql(clauses: string[]): string {
@@ -500,40 +515,59 @@ function whereSql(clauses: string[]): string {
 }
 
 /**
- * The ids a search matches, newest first, at most SEARCH_CAP + 1 of them, each found through an
- * index: the reference's, the phone's, or the name's trigram index. A name of one or two characters
- * is below what a trigram can index: it is matched newest first and stops at the cap, which common
- * short strings reach quickly.
+ * The bookings a search matches, as a query of their ids (without ORDER BY or LIMIT) and the order
+ * its index reads them in, newest first: a reference's index, the phone's, or the name's trigram
+ * index. A name of one or two characters is below what a trigram can index: it is matched by
+ * reading bookings newest first, which for so short a text finds a page almost at once.
  */
-export function searchSql(text: string, where: Where): { sql: string; params: unknown[] } {
+export function searchSql(text: string, where: Where): { sql: string; order: string; params: unknown[] } {
   const { kind, value } = classifySearch(text)
-  const limit = SEARCH_CAP + 1
   const and = where.clauses.map((c) => ` AND b.${c}`).join('')
   // `+` keeps the filters off their own indexes, so the reference's or phone's index leads.
   const andUnindexed = where.clauses.map((c) => ` AND +b.${c}`).join('')
   if (kind === 'reference') {
     return {
-      sql: `SELECT b.id FROM bookings b WHERE b.bookingReference >= ? AND b.bookingReference < ?${andUnindexed} LIMIT ${limit}`,
+      sql: `SELECT b.id FROM bookings b WHERE b.bookingReference >= ? AND b.bookingReference < ?${andUnindexed}`,
+      order: 'b.bookingReference DESC',
       params: [value, `${value}~`, ...where.params],
     }
   }
   if (kind === 'phone') {
+    const phoneExpr = PHONE_SQL.replace('emergencyContactPhone', 'b.emergencyContactPhone')
     return {
-      sql: `SELECT b.id FROM bookings b WHERE ${PHONE_SQL.replace('emergencyContactPhone', 'b.emergencyContactPhone')} >= ?
-              AND ${PHONE_SQL.replace('emergencyContactPhone', 'b.emergencyContactPhone')} < ?${andUnindexed} LIMIT ${limit}`,
+      sql: `SELECT b.id FROM bookings b WHERE ${phoneExpr} >= ? AND ${phoneExpr} < ?${andUnindexed}`,
+      order: `${phoneExpr} DESC, b.id DESC`,
       params: [value, `${value}~`, ...where.params],
     }
   }
   if ([...value].length >= 3) {
+    // The hospital is a column of the trigram index itself (migration 003), so a hospital's
+    // matches come from the index without reading the bookings of every other hospital.
+    let match = `patientName : ${ftsPhrase(value)}`
+    let rest = where
+    if (where.hospitalId !== undefined && where.hospitalId !== null) {
+      match += ` AND hospitalKey : ${ftsPhrase(hospitalKey(where.hospitalId))}`
+      rest = { clauses: where.clauses.slice(1), params: where.params.slice(1) }
+    }
+    if (!rest.clauses.length) {
+      // Nothing else to check: the trigram index alone answers, without reading a booking.
+      return {
+        sql: `SELECT rowid AS id FROM bookings_name_fts WHERE bookings_name_fts MATCH ?`,
+        order: 'rowid DESC',
+        params: [match],
+      }
+    }
     // CROSS JOIN keeps the trigram index as the outer loop, read newest first.
     return {
       sql: `SELECT b.id FROM bookings_name_fts f CROSS JOIN bookings b ON b.id = f.rowid
-             WHERE bookings_name_fts MATCH ?${and} ORDER BY f.rowid DESC LIMIT ${limit}`,
-      params: [ftsPhrase(value), ...where.params],
+             WHERE bookings_name_fts MATCH ?${rest.clauses.map((c) => ` AND b.${c}`).join('')}`,
+      order: 'f.rowid DESC',
+      params: [match, ...rest.params],
     }
   }
   return {
-    sql: `SELECT b.id FROM bookings b WHERE b.patientName LIKE ? ESCAPE '\\'${and} ORDER BY b.id DESC LIMIT ${limit}`,
+    sql: `SELECT b.id FROM bookings b WHERE b.patientName LIKE ? ESCAPE '\\'${and}`,
+    order: 'b.id DESC',
     params: [likeContains(value), ...where.params],
   }
 }
@@ -543,19 +577,31 @@ export function listBookings(ctx: ActorContext, input: ListInput): BookingList {
   const where = filters(ctx, input)
   const search = input.search?.trim()
   if (search) {
+    // A search lists its matches newest first and counts them up to SEARCH_CAP: ordering every
+    // match of a common name in queue order would read them all, which a search box cannot wait for.
     const found = searchSql(search, where)
-    const ids = db
-      .prepare(found.sql)
+    const matched = db
+      .prepare(`SELECT COUNT(*) FROM (${found.sql} LIMIT ${SEARCH_CAP + 1})`)
       .pluck()
-      .all(...found.params) as number[]
-    const capped = ids.length > SEARCH_CAP
-    const json = JSON.stringify(ids.slice(0, SEARCH_CAP))
-    const rows = db
-      .prepare(
-        `SELECT * FROM bookings WHERE id IN (SELECT value FROM json_each(?)) ORDER BY ${QUEUE_ORDER_SQL} LIMIT ? OFFSET ?`,
-      )
-      .all(json, input.limit, input.offset) as BookingRow[]
-    return { items: withHospitalNames(db, rows), total: Math.min(ids.length, SEARCH_CAP), capped }
+      .get(...found.params) as number
+    const limit = Math.max(0, Math.min(input.limit, SEARCH_CAP - input.offset))
+    const ids = db
+      .prepare(`${found.sql} ORDER BY ${found.order} LIMIT ? OFFSET ?`)
+      .pluck()
+      .all(...found.params, limit, input.offset) as number[]
+    const byId = new Map(
+      (
+        db
+          .prepare('SELECT * FROM bookings WHERE id IN (SELECT value FROM json_each(?))')
+          .all(JSON.stringify(ids)) as BookingRow[]
+      ).map((row) => [row.id, row]),
+    )
+    const rows = ids.map((id) => byId.get(id)!).filter(Boolean)
+    return {
+      items: withHospitalNames(db, rows),
+      total: Math.min(matched, SEARCH_CAP),
+      capped: matched > SEARCH_CAP,
+    }
   }
   const w = whereSql(where.clauses)
   const rows = db

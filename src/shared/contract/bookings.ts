@@ -94,8 +94,9 @@ export interface BookingDetail extends Booking {
 
 export interface BookingList extends Paged<Booking> {
   /**
-   * A search stops counting at SEARCH_CAP matches: `total` is then SEARCH_CAP and the page is taken
-   * from the newest SEARCH_CAP matches. A filter without a search always counts exactly.
+   * Without a search, the list is in queue order and `total` is exact. With one, matches come newest
+   * first (by reference, or grouped by phone) and are counted up to SEARCH_CAP: `capped` says there
+   * are more than that, `total` is then SEARCH_CAP, and pages stop there.
    */
   capped: boolean
 }

@@ -1,0 +1,441 @@
+/**
+ * The booking desk's benchmark: `npm run bench [-- --bookings N] [--db PATH]`.
+ *
+ * Builds (or reuses) a demo data set of N bookings (default 1,000,000), then measures, each next
+ * to a baseline measured in the same run on the same file:
+ *   1. create + approve throughput through the dispatcher and services, against raw better-sqlite3
+ *      running the same SQL in the same transactions (target: the service path keeps ≥ 60%);
+ *   2. p95 of the queue page, lookup by reference, lookup by phone (target < 1 ms) and name search
+ *      (target < 5 ms), through the dispatcher, against the bare SQL of each;
+ *   3. opening the database and showing the first queue page from cold, in a fresh process
+ *      (target < 200 ms), against opening it and running the query with bare better-sqlite3.
+ * Speed lives here, not in the tests: the tests prove the query plans instead.
+ */
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import { openDesk, type DeskCore } from '../src/main/app'
+import { parseArgs, stringFlag } from '../src/main/args'
+import { PHONE_SQL, QUEUE_ORDER_SQL } from '../src/main/services/bookings'
+import type { ActorContext } from '../src/main/services/context'
+import { DEMO_DOMAIN, demoStaff, makeDemo, rng } from '../src/main/services/demo'
+import { approveHospital, createHospital } from '../src/main/services/hospitals'
+import { applyResourceChange } from '../src/main/services/resourceLedger'
+import { DeskError, type Envelope } from '../src/shared/errors'
+
+function hr(): number {
+  return Number(process.hrtime.bigint()) / 1e6
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!
+}
+
+interface Timing {
+  p50: number
+  p95: number
+}
+
+async function timeAsync(samples: number, fn: (i: number) => Promise<unknown> | unknown): Promise<Timing> {
+  for (let i = 0; i < Math.min(50, samples); i++) await fn(i) // warm up statements and caches
+  const ms: number[] = []
+  for (let i = 0; i < samples; i++) {
+    const t = hr()
+    await fn(i)
+    ms.push(hr() - t)
+  }
+  ms.sort((a, b) => a - b)
+  return { p50: percentile(ms, 0.5), p95: percentile(ms, 0.95) }
+}
+
+async function ok<T>(p: Promise<Envelope<unknown>>): Promise<T> {
+  const env = await p
+  if (!env.ok) throw DeskError.fromBody(env.error)
+  return env.value as T
+}
+
+function fmt(ms: number): string {
+  return ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`
+}
+
+function machine(): string[] {
+  const cpus = os.cpus()
+  const sqlite = (new Database(':memory:').prepare('SELECT sqlite_version()').pluck().get() as string) ?? '?'
+  return [
+    `Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}`,
+    `Node ${process.version}, SQLite ${sqlite}, journal WAL, synchronous FULL (the desk's settings)`,
+  ]
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2), ['bookings', 'db', 'samples', 'writes', 'password'])
+  /** The demo accounts' password: the bench's own, or the one a reused data set was made with. */
+  const PASSWORD = stringFlag(args, 'password') ?? 'bench-password-1'
+  const n = Number(stringFlag(args, 'bookings') ?? 1_000_000)
+  const samples = Number(stringFlag(args, 'samples') ?? 2000)
+  const writes = Number(stringFlag(args, 'writes') ?? 1000)
+  const given = stringFlag(args, 'db')
+  const dir = given
+    ? path.dirname(path.resolve(given))
+    : fs.mkdtempSync(path.join(os.tmpdir(), 'rapidcare-bench-'))
+  const dbPath = given ? path.resolve(given) : path.join(dir, 'bench.sqlite')
+  for (const line of machine()) console.log(line)
+
+  const desk: DeskCore = openDesk({ dbPath })
+  const hasDemo = desk.db.prepare('SELECT 1 FROM users WHERE email LIKE ? LIMIT 1').get(`%@${DEMO_DOMAIN}`)
+  if (!hasDemo) {
+    console.log(`Making the demo data set: ${n.toLocaleString('en')} bookings in ${dbPath} …`)
+    const result = makeDemo(
+      {
+        db: desk.db,
+        now: () => new Date(),
+        client: { workstation: 'bench', userAgent: 'bench' },
+        app: desk.app,
+      },
+      { bookings: n, password: PASSWORD },
+    )
+    console.log(
+      `  made in ${result.seconds.toFixed(1)} s (${Math.round(n / result.seconds).toLocaleString('en')} bookings/s with their history and notifications)`,
+    )
+  } else {
+    console.log(`Reusing the demo data set in ${dbPath}`)
+  }
+  const total = desk.db.prepare('SELECT COUNT(*) FROM bookings').pluck().get() as number
+  console.log(
+    `Bookings in the file: ${total.toLocaleString('en')}; file size ${(fs.statSync(dbPath).size / 2 ** 20).toFixed(0)} MiB`,
+  )
+  const staff = demoStaff(desk.db)
+  const call = desk.dispatcher.call
+  const login = async (email: string) =>
+    (await ok<{ token: string }>(call('auth.login', { email, password: PASSWORD }, null))).token
+  let authority: string
+  let frontDesk: string
+  try {
+    authority = await login(staff.authorityEmail)
+    frontDesk = await login(staff.deskEmail)
+  } catch {
+    throw new Error(
+      `The demo accounts in ${dbPath} do not use the bench password; make the data set with the bench.`,
+    )
+  }
+  const raw = new Database(dbPath, { readonly: true })
+  const results: { name: string; target: string; service: Timing; baseline: Timing; pass: boolean }[] = []
+
+  // ---- 2. Reads -------------------------------------------------------------------------------
+  const r = rng(7)
+  const maxId = raw.prepare('SELECT max(id) FROM bookings').pluck().get() as number
+  const byId = raw.prepare(
+    'SELECT bookingReference, emergencyContactPhone, patientName FROM bookings WHERE id = ?',
+  )
+  const sampleRows = Array.from({ length: 4000 }, () => byId.get(1 + Math.floor(r() * maxId))).filter(
+    Boolean,
+  ) as {
+    bookingReference: string
+    emergencyContactPhone: string
+    patientName: string
+  }[]
+  const pickRow = () => sampleRows[Math.floor(r() * sampleRows.length)]!
+  // Any part of a name: a random stretch of 3–8 characters of a real patient's name, either script.
+  const namePart = () => {
+    const chars = [...pickRow().patientName]
+    const len = Math.min(chars.length, 3 + Math.floor(r() * 6))
+    const at = Math.floor(r() * (chars.length - len + 1))
+    return chars.slice(at, at + len).join('')
+  }
+  const refs = Array.from({ length: samples }, () => pickRow().bookingReference)
+  const phones = Array.from({ length: samples }, () => pickRow().emergencyContactPhone)
+  const names = Array.from({ length: samples }, namePart)
+
+  const queueSql = raw.prepare(
+    `SELECT * FROM bookings WHERE hospitalId = ? AND status = 'pending' ORDER BY ${QUEUE_ORDER_SQL} LIMIT 50`,
+  )
+  const pendingHere = raw
+    .prepare(`SELECT COUNT(*) FROM bookings WHERE hospitalId = ? AND status = 'pending'`)
+    .pluck()
+    .get(staff.hospitalId) as number
+  console.log(`Queue of the benchmark's hospital: ${pendingHere} pending bookings`)
+  results.push({
+    name: 'Queue page (one hospital, pending, 50 rows)',
+    target: '< 1 ms',
+    service: await timeAsync(samples, () =>
+      ok(call('bookings.list', { hospitalId: staff.hospitalId, status: 'pending', limit: 50 }, authority)),
+    ),
+    baseline: await timeAsync(samples, () => queueSql.all(staff.hospitalId)),
+    pass: false,
+  })
+  const refSql = raw.prepare('SELECT * FROM bookings WHERE bookingReference = ?')
+  results.push({
+    name: 'Lookup by reference',
+    target: '< 1 ms',
+    service: await timeAsync(samples, (i) => ok(call('bookings.list', { search: refs[i]! }, frontDesk))),
+    baseline: await timeAsync(samples, (i) => refSql.all(refs[i]!)),
+    pass: false,
+  })
+  const phoneSql = raw.prepare(`SELECT * FROM bookings WHERE ${PHONE_SQL} = ?`)
+  results.push({
+    name: 'Lookup by phone',
+    target: '< 1 ms',
+    service: await timeAsync(samples, (i) => ok(call('bookings.list', { search: phones[i]! }, frontDesk))),
+    baseline: await timeAsync(samples, (i) => phoneSql.all(phones[i]!)),
+    pass: false,
+  })
+  const likeSql = raw.prepare(`SELECT id FROM bookings WHERE patientName LIKE ? ORDER BY id DESC LIMIT 50`)
+  results.push({
+    name: 'Name search (any part, 3–8 chars, Bangla and English)',
+    target: '< 5 ms',
+    service: await timeAsync(samples, (i) => ok(call('bookings.list', { search: names[i]! }, frontDesk))),
+    // The baseline is what a desk without the trigram index would do: LIKE '%…%', newest first.
+    baseline: await timeAsync(Math.min(samples, 200), (i) => likeSql.all(`%${names[i]!}%`)),
+    pass: false,
+  })
+  for (const row of results) {
+    const limit = row.target === '< 5 ms' ? 5 : 1
+    row.pass = row.service.p95 < limit
+  }
+
+  // ---- 1. Writes: create + approve ------------------------------------------------------------
+  const admin = desk.db
+    .prepare(`SELECT id, name, email, role, hospitalId FROM users WHERE role = 'admin' ORDER BY id LIMIT 1`)
+    .get() as ActorContext['actor']
+  const ctx: ActorContext = {
+    db: desk.db,
+    now: () => new Date(),
+    client: { workstation: 'bench', userAgent: 'bench' },
+    app: desk.app,
+    actor: admin,
+  }
+  // A hospital of its own with room for every approval of the run.
+  const benchHospital = createHospital(ctx, {
+    name: `Bench Hospital ${Date.now()}`,
+    address: 'Bench Road',
+    phone: '+8801700000000',
+  }).id
+  approveHospital(ctx, benchHospital)
+  desk.db
+    .transaction(() =>
+      applyResourceChange(ctx, {
+        hospitalId: benchHospital,
+        resourceType: 'beds',
+        action: 'update',
+        next: { total: 100_000, available: 100_000, occupied: 0, reserved: 0, maintenance: 0 },
+        reason: 'Benchmark capacity',
+      }),
+    )
+    .immediate()
+  // Its own front desk and authority, with the demo accounts' password.
+  const addUser = (role: 'user' | 'hospital-authority', name: string) => {
+    const email = `bench.${role}.${Date.now()}@${DEMO_DOMAIN}`
+    const { lastInsertRowid } = desk.db
+      .prepare(
+        `INSERT INTO users (name, email, password, role, hospitalId, status)
+         SELECT ?, ?, password, ?, ?, 'active' FROM users WHERE email = ?`,
+      )
+      .run(name, email, role, role === 'user' ? null : benchHospital, staff.deskEmail)
+    return { id: Number(lastInsertRowid), email }
+  }
+  const benchDeskUser = addUser('user', 'Bench Desk')
+  const benchAuthorityUser = addUser('hospital-authority', 'Bench Authority')
+  const benchDeskId = benchDeskUser.id
+  const benchDeskToken = await login(benchDeskUser.email)
+  const adminToken = await login(benchAuthorityUser.email)
+  const approver = benchAuthorityUser.id
+
+  const input = (i: number) => ({
+    hospitalId: benchHospital,
+    resourceType: 'beds' as const,
+    patientName: i % 2 ? 'Nusrat Jahan Chowdhury' : 'মোহাম্মদ রহিম উদ্দিন',
+    patientAge: 40,
+    patientGender: 'female' as const,
+    medicalCondition: 'Dengue fever',
+    urgency: 'high' as const,
+    emergencyContactName: 'Fatema Begum',
+    emergencyContactPhone: '01711223344',
+    emergencyContactRelationship: 'Sister',
+    scheduledDate: new Date(Date.now() + 3600_000).toISOString(),
+    estimatedDuration: 24,
+  })
+
+  // The raw path: the same statements the services run, in the same transactions, without the
+  // dispatcher, validation, session lookup or the result read-back.
+  const w = new Database(dbPath)
+  w.pragma('journal_mode = WAL')
+  w.pragma('foreign_keys = ON')
+  w.pragma('synchronous = FULL')
+  w.pragma('busy_timeout = 5000')
+  const s = {
+    maxRef: w
+      .prepare(
+        'SELECT max(bookingReference) FROM bookings WHERE bookingReference >= ? AND bookingReference <= ?',
+      )
+      .pluck(),
+    hospital: w.prepare('SELECT * FROM hospitals WHERE id = ?'),
+    resource: w.prepare('SELECT * FROM hospital_resources WHERE hospitalId = ? AND resourceType = ?'),
+    insert: w.prepare(
+      `INSERT INTO bookings (userId, hospitalId, resourceType, patientName, patientAge, patientGender,
+         medicalCondition, urgency, emergencyContactName, emergencyContactPhone, emergencyContactRelationship,
+         scheduledDate, estimatedDuration, status, bookingReference, createdAt, updatedAt)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)`,
+    ),
+    history: w.prepare(
+      `INSERT INTO booking_status_history (bookingId, oldStatus, newStatus, changedBy, reason, notes, changedAt) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    notify: w.prepare(
+      `INSERT INTO booking_notifications (userId, bookingId, type, title, message, isRead, createdAt) VALUES (?, ?, ?, ?, ?, 0, ?)`,
+    ),
+    booking: w.prepare('SELECT * FROM bookings WHERE id = ?'),
+    updateResource: w.prepare(
+      `UPDATE hospital_resources SET total = ?, available = ?, occupied = ?, reserved = ?, maintenance = ?, lastUpdated = ?, updatedBy = ? WHERE id = ?`,
+    ),
+    audit: w.prepare(
+      `INSERT INTO resource_audit_log (hospitalId, resourceType, action, oldValues, newValues, changedBy, reason, ipAddress, userAgent, createdAt)
+       VALUES (?, ?, 'allocate', ?, ?, ?, ?, 'bench', 'bench', ?)`,
+    ),
+    approve: w.prepare(
+      `UPDATE bookings SET status = 'approved', updatedAt = ?, approvedBy = ?, approvedAt = ?, authorityNotes = ? WHERE id = ?`,
+    ),
+  }
+  const rawCreate = w
+    .transaction((i: number) => {
+      const at = new Date().toISOString()
+      const year = new Date().getFullYear()
+      const last = s.maxRef.get(`RC-${year}-000000`, `RC-${year}-999999`) as string | null
+      const ref = `RC-${year}-${String((last ? Number(last.slice(8)) : 0) + 1).padStart(6, '0')}`
+      s.hospital.get(benchHospital)
+      s.resource.get(benchHospital, 'beds')
+      const v = input(i)
+      const id = Number(
+        s.insert.run(
+          benchDeskId,
+          v.hospitalId,
+          v.resourceType,
+          v.patientName,
+          v.patientAge,
+          v.patientGender,
+          v.medicalCondition,
+          v.urgency,
+          v.emergencyContactName,
+          v.emergencyContactPhone,
+          v.emergencyContactRelationship,
+          new Date(v.scheduledDate).toISOString(),
+          v.estimatedDuration,
+          ref,
+          at,
+          at,
+        ).lastInsertRowid,
+      )
+      s.history.run(id, null, 'pending', benchDeskId, null, null, at)
+      s.notify.run(benchDeskId, id, 'booking_submitted', 'Booking submitted', `${ref}: submitted`, at)
+      return id
+    })
+    .immediate.bind(null)
+  const rawApprove = w
+    .transaction((id: number) => {
+      const at = new Date().toISOString()
+      s.booking.get(id)
+      s.hospital.get(benchHospital)
+      const before = s.resource.get(benchHospital, 'beds') as {
+        id: number
+        total: number
+        available: number
+        occupied: number
+        reserved: number
+        maintenance: number
+      }
+      const next = { ...before, available: before.available - 1, reserved: before.reserved + 1 }
+      s.updateResource.run(
+        next.total,
+        next.available,
+        next.occupied,
+        next.reserved,
+        next.maintenance,
+        at,
+        approver,
+        before.id,
+      )
+      s.audit.run(
+        benchHospital,
+        'beds',
+        JSON.stringify(before),
+        JSON.stringify(next),
+        approver,
+        'approved',
+        at,
+      )
+      s.approve.run(at, approver, at, null, id)
+      s.history.run(id, 'pending', 'approved', approver, null, null, at)
+      s.notify.run(benchDeskId, id, 'booking_approved', 'Booking approved', 'approved', at)
+    })
+    .immediate.bind(null)
+  // Alternate blocks of the two paths, so drift in the disk's speed falls on both alike.
+  let rawMs = 0
+  let serviceMs = 0
+  const block = Math.max(50, Math.floor(writes / 4))
+  for (let done = 0; done < writes; done += block) {
+    const count = Math.min(block, writes - done)
+    let t = hr()
+    for (let i = 0; i < count; i++) rawApprove(rawCreate(i))
+    rawMs += hr() - t
+    t = hr()
+    for (let i = 0; i < count; i++) {
+      const b = await ok<{ id: number }>(call('bookings.create', input(i), benchDeskToken))
+      await ok(call('bookings.approve', { id: b.id }, adminToken))
+    }
+    serviceMs += hr() - t
+  }
+  const rawRate = writes / (rawMs / 1000)
+  const serviceRate = writes / (serviceMs / 1000)
+  w.close()
+
+  // ---- 3. Cold open + first queue page ----------------------------------------------------------
+  raw.close()
+  desk.close()
+  const coldScript = path.join(__dirname, 'cold.ts')
+  const cold = (mode: 'desk' | 'raw') => {
+    const out = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', coldScript, mode, dbPath, String(staff.hospitalId)],
+      {
+        encoding: 'utf8',
+      },
+    )
+    return Number(out.trim())
+  }
+  const coldRuns = (mode: 'desk' | 'raw') => {
+    const ms = Array.from({ length: 5 }, () => cold(mode)).sort((a, b) => a - b)
+    return { p50: percentile(ms, 0.5), p95: ms[ms.length - 1]! }
+  }
+  const coldDesk = coldRuns('desk')
+  const coldRaw = coldRuns('raw')
+
+  // ---- Report ---------------------------------------------------------------------------------
+  console.log('')
+  console.log(`Create + approve, ${writes} of each, one transaction per call (synchronous FULL):`)
+  console.log(`  raw better-sqlite3, same SQL, same transactions: ${rawRate.toFixed(0)} bookings/s`)
+  console.log(`  dispatcher + services:                           ${serviceRate.toFixed(0)} bookings/s`)
+  console.log(
+    `  ratio ${(serviceRate / rawRate).toFixed(2)} (target ≥ 0.60) ${serviceRate / rawRate >= 0.6 ? 'PASS' : 'FAIL'}`,
+  )
+  console.log('')
+  console.log(`Reads, ${samples} samples each, p50 / p95 (dispatcher + service vs. bare SQL):`)
+  for (const row of results) {
+    console.log(
+      `  ${row.name.padEnd(56)} ${fmt(row.service.p50).padStart(9)} / ${fmt(row.service.p95).padStart(9)}   baseline ${fmt(row.baseline.p50).padStart(9)} / ${fmt(row.baseline.p95).padStart(9)}   ratio p95 ${(row.service.p95 / row.baseline.p95).toFixed(2)}   target ${row.target} ${row.pass ? 'PASS' : 'FAIL'}`,
+    )
+  }
+  console.log('')
+  console.log('Cold open + first queue page, in a fresh process (median of 5; the OS file cache is warm):')
+  console.log(
+    `  desk (open, migrate check, queue page): ${fmt(coldDesk.p50)} (worst ${fmt(coldDesk.p95)})  target < 200 ms ${coldDesk.p50 < 200 ? 'PASS' : 'FAIL'}`,
+  )
+  console.log(
+    `  raw better-sqlite3 open + same query:   ${fmt(coldRaw.p50)} (worst ${fmt(coldRaw.p95)})  ratio ${(coldDesk.p50 / coldRaw.p50).toFixed(2)}`,
+  )
+  if (!given) console.log(`\nThe data set is kept for another run: npm run bench -- --db ${dbPath}`)
+}
+
+main().catch((err: unknown) => {
+  console.error(err)
+  process.exit(1)
+})
