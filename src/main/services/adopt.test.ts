@@ -3,8 +3,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import fc from 'fast-check'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { openDesk, type DeskCore } from '../app'
+import { runCli } from '../cli'
 import { latestVersion, migrate } from '../db/migrate'
 import { openDatabase } from '../db/open'
 import { ADMIN, expectFailure, makeDesk, tableCounts, tempDir, type TestDesk } from '../../../test/helpers'
@@ -471,5 +472,30 @@ describe('the first-run choice: open an existing RapidCare database', () => {
     const err = await expectFailure(desk.raw('adopt.legacy', { path: file }), 'CONFLICT')
     expect(err.message).toMatch(/already set up/)
     expect(tableCounts(desk)).toEqual(before)
+  })
+})
+
+describe('npm run cli -- adopt', () => {
+  it('adopts, printing the report; a user error is one line and exit code 1', async () => {
+    const { dir, file } = legacyFile()
+    const out: string[] = []
+    const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void out.push(line))
+    const err = vi.spyOn(console, 'error').mockImplementation((line: string) => void out.push(`ERR ${line}`))
+    try {
+      expect(await runCli(['adopt'])).toBe(1)
+      expect(out.pop()).toMatch(/^ERR Which file\? Usage: npm run cli -- adopt LEGACY.sqlite/)
+      expect(await runCli(['adopt', path.join(dir, 'nope.sqlite'), '--db', path.join(dir, 'd.sqlite')])).toBe(
+        1,
+      )
+      expect(out.pop()).toBe(`ERR There is no file at ${path.join(dir, 'nope.sqlite')}.`)
+      expect(await runCli(['adopt', file, '--db', path.join(dir, 'desk.sqlite')])).toBe(0)
+      const text = out.join('\n')
+      expect(text).toMatch(/Backed up .*database\.sqlite to .*database\.pre-adopt-/)
+      expect(text).toMatch(/transactions #3 amount: 0\.30000000000000004 → 30/)
+      expect(text).toMatch(/hospital 2 beds: available was 30; adopted as 35/)
+    } finally {
+      log.mockRestore()
+      err.mockRestore()
+    }
   })
 })
