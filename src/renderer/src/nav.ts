@@ -2,6 +2,8 @@ import type { ComponentType } from 'react'
 import type { Role } from '../../shared/schemas'
 import { BloodScreen } from './screens/BloodScreen'
 import { AuditScreen } from './screens/AuditScreen'
+import { BackupsScreen } from './screens/BackupsScreen'
+import { MaintenanceScreen } from './screens/MaintenanceScreen'
 import { HomeScreen } from './screens/HomeScreen'
 import { HospitalsScreen } from './screens/HospitalsScreen'
 import { ResourcesScreen } from './screens/ResourcesScreen'
@@ -34,6 +36,8 @@ export const AREAS: Area[] = [
   { id: 'pricing', label: 'Pricing', icon: '₊', roles: EVERYONE, component: PricingScreen },
   { id: 'blood', label: 'Blood requests', icon: '♥', roles: EVERYONE, component: BloodScreen },
   { id: 'settings', label: 'Settings', icon: '⚙', roles: ['admin'], component: SettingsScreen },
+  { id: 'backups', label: 'Backups', icon: '⛁', roles: ['admin'], component: BackupsScreen },
+  { id: 'maintenance', label: 'Maintenance', icon: '✚', roles: ['admin'], component: MaintenanceScreen },
 ]
 
 export function areasFor(role: Role): Area[] {

@@ -1,6 +1,8 @@
 import { makeAutoObservable } from 'mobx'
 import { createContext, useContext } from 'react'
+import { BackupsStore } from './backups'
 import { BloodStore } from './blood'
+import { MaintenanceStore } from './maintenance'
 import { PaymentsStore } from './payments'
 import { PricingStore } from './pricing'
 import { AuditStore } from './audit'
@@ -35,6 +37,8 @@ export class RootStore {
   blood = new BloodStore()
   settings = new SettingsStore()
   pricing = new PricingStore()
+  backups = new BackupsStore(this.session, () => this.ui.go('backups'))
+  maintenance = new MaintenanceStore()
 }
 
 export const StoreContext = createContext<RootStore | null>(null)
