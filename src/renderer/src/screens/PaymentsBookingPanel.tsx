@@ -45,7 +45,8 @@ export const BookingMoneyPanel = observer(function BookingMoneyPanel({ booking }
   if (!bill) return null
   const closed = bill.bookingStatus === 'cancelled' || bill.bookingStatus === 'declined'
   const due = bill.payments.filter((p) => p.refundDue)
-  const canPay = role === 'user' && !closed
+  const settled = !!bill.stay && !bill.stay.ongoing && bill.balanceDue <= 0
+  const canPay = role === 'user' && !closed && !settled
   const stay = bill.stay
   const title = stay ? (stay.ongoing ? 'Bill so far' : 'Bill') : 'Estimate'
   return (
@@ -102,7 +103,7 @@ export const BookingMoneyPanel = observer(function BookingMoneyPanel({ booking }
           <tbody>
             {bill.payments.map((p) => (
               <tr key={p.id}>
-                <td className="mono">{receiptNumber(p.id)}</td>
+                <td className="mono receipt-no">{receiptNumber(p.id)}</td>
                 <td className="nowrap">{fmtDateTime(p.createdAt)}</td>
                 <td>
                   <MethodBadge method={p.paymentMethod} />

@@ -6,14 +6,22 @@ import { formatMoney, PAYMENT_METHOD_LABEL, PAYMENT_METHODS, type PaymentMethod 
 import { call } from '../api/client'
 import { ErrorBanner } from '../components/Form'
 import { useStores } from '../stores/root'
-import { receiptNumber, RecordPaymentDialog, RefundDialog, ReceiptDialog } from './PaymentsDialogs'
-import { fmtDateTime, MethodBadge, Pager, PaymentStatusBadge } from './PaymentsUi'
+import { BookingMoneyPanel } from './PaymentsBookingPanel'
+import {
+  receiptNumber,
+  RecordPaymentDialog,
+  RefundDialog,
+  ReceiptDialog,
+  type BookingRef,
+} from './PaymentsDialogs'
+import { Dialog, fmtDateTime, MethodBadge, Pager, PaymentStatusBadge } from './PaymentsUi'
 
 export const PaymentsScreen = observer(function PaymentsScreen() {
   const { payments, session } = useStores()
   const role = session.user!.role
   const [recording, setRecording] = useState(false)
   const [refunding, setRefunding] = useState<Payment | null>(null)
+  const [booking, setBooking] = useState<BookingRef | null>(null)
   const [hospitals, setHospitals] = useState<Hospital[]>([])
 
   useEffect(() => {
@@ -152,9 +160,24 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
           <tbody>
             {payments.items.map((p) => (
               <tr key={p.id}>
-                <td className="mono">{receiptNumber(p.id)}</td>
+                <td className="mono receipt-no">{receiptNumber(p.id)}</td>
                 <td className="nowrap">{fmtDateTime(p.createdAt)}</td>
-                <td className="mono nowrap">{p.bookingReference}</td>
+                <td className="nowrap">
+                  <button
+                    className="link mono"
+                    title="The booking's bill and payments"
+                    onClick={() =>
+                      setBooking({
+                        id: p.bookingId,
+                        bookingReference: p.bookingReference,
+                        patientName: p.patientName,
+                        status: p.bookingStatus,
+                      })
+                    }
+                  >
+                    {p.bookingReference}
+                  </button>
+                </td>
                 <td>
                   {p.patientName}
                   {p.refundDue && (
@@ -228,7 +251,19 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
           }}
         />
       )}
-      {payments.receipt && (
+      {booking && (
+        <Dialog
+          title={`${booking.bookingReference ?? `Booking #${booking.id}`} · ${booking.patientName}`}
+          onClose={() => {
+            setBooking(null)
+            void payments.load()
+          }}
+          wide
+        >
+          <BookingMoneyPanel booking={booking} />
+        </Dialog>
+      )}
+      {payments.receipt && !booking && (
         <ReceiptDialog receipt={payments.receipt} onClose={() => payments.closeReceipt()} />
       )}
     </section>

@@ -1,6 +1,6 @@
 /** Small pieces the money screens share: dialogs, money inputs, badges, dates, a pager. */
 import { format, formatDistanceStrict } from 'date-fns'
-import { useEffect, useId, type ReactNode } from 'react'
+import { useEffect, useId, useRef, type ReactNode } from 'react'
 import type { PaymentStatus } from '../../../shared/contract/payments'
 import { DeskError } from '../../../shared/errors'
 import { parseMoney, PAYMENT_METHOD_LABEL, type PaymentMethod } from '../../../shared/money'
@@ -100,9 +100,12 @@ export function Dialog(props: {
   className?: string
 }) {
   const { onClose } = props
+  const ref = useRef<HTMLElement>(null)
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose()
+      // Only the dialog on top closes: a receipt over a booking's bill closes alone.
+      const open = document.querySelectorAll('[role="dialog"]')
+      if (e.key === 'Escape' && open[open.length - 1] === ref.current) onClose()
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
@@ -110,6 +113,7 @@ export function Dialog(props: {
   return (
     <div className="overlay" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <section
+        ref={ref}
         className={`dialog${props.wide ? ' dialog--wide' : ''} ${props.className ?? ''}`}
         role="dialog"
         aria-modal="true"
@@ -120,7 +124,7 @@ export function Dialog(props: {
             <h2>{props.title}</h2>
             {props.subtitle && <p className="muted">{props.subtitle}</p>}
           </div>
-          <button className="btn btn--ghost btn--small no-print" onClick={onClose} aria-label="Close">
+          <button className="btn btn--ghost btn--small no-print" onClick={onClose} aria-label="Close dialog">
             ✕
           </button>
         </header>
