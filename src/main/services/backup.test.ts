@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { expectFailure, makeDesk, tableCounts, type TestDesk } from '../../../test/helpers'
 import type { BackupManifest } from '../../shared/contract/backup'
 import { backupsFolder, gzipHeaderWith, readBackupHead } from '../db/backup'
-import { latestVersion } from '../db/migrate'
+import { latestVersion, loadMigrations, migrate } from '../db/migrate'
 import { openDatabase, type DB } from '../db/open'
 import { workerScript } from '../db/tasks'
 import { pruneBackups, removeStaleTemporaries, startAutomaticBackups } from './backupSchedule'
@@ -293,6 +293,67 @@ describe('backup.restore', () => {
     await d.call('backup.restore', { file, sha256: check.backup.sha256 }, token)
     await expectFailure(d.raw('auth.me', {}, later), 'UNAUTHENTICATED')
     await d.call('auth.me', {}, token)
+  })
+
+  it('brings a backup from an older schema forward', async () => {
+    const d = desk()
+    const token = await d.adminToken()
+    const older = path.join(d.dir, 'older.sqlite')
+    const o = openDatabase(older)
+    migrate(
+      o,
+      loadMigrations().filter((m) => m.number === 1),
+    )
+    seed(o, 'Old')
+    o.pragma('journal_mode = DELETE')
+    o.close()
+    fs.mkdirSync(backupsFolder(d.dbPath), { recursive: true })
+    fs.writeFileSync(
+      path.join(backupsFolder(d.dbPath), 'older.sqlite.gz'),
+      zlib.gzipSync(fs.readFileSync(older)),
+    )
+
+    const list = await d.call('backup.list', {}, token)
+    expect(list.items[0]).toMatchObject({
+      file: 'older.sqlite.gz',
+      verification: 'unverified',
+      manifest: null,
+    })
+    const check = await d.call('backup.restore', { file: 'older.sqlite.gz' }, token)
+    expect(check.backup).toMatchObject({ schemaVersion: 1, hasManifest: false, createdAt: null })
+    const result = await d.call(
+      'backup.restore',
+      { file: 'older.sqlite.gz', sha256: check.backup.sha256 },
+      token,
+    )
+    expect(result).toMatchObject({
+      restored: true,
+      schemaVersionBefore: 1,
+      schemaVersionAfter: latestVersion(),
+    })
+    expect(db(d).pragma('user_version', { simple: true })).toBe(latestVersion())
+    expect(db(d).prepare(`SELECT name FROM hospitals`).pluck().all()).toEqual(['Hospital Old'])
+  })
+
+  it('refuses to swap the file while another program has the database open, and carries on', async () => {
+    const d = desk()
+    const token = await d.adminToken()
+    const { file } = await d.call('backup.export', {}, token)
+    seed(db(d))
+    const rows = counts(d)
+    const other = openDatabase(d.dbPath) // another desk or tool
+    other.prepare('SELECT COUNT(*) FROM users').get()
+    const check = await d.call('backup.restore', { file }, token)
+    const failure = await expectFailure(
+      d.raw('backup.restore', { file, sha256: check.backup.sha256 }, token),
+      'CONFLICT',
+    )
+    expect(failure.message).toMatch(/Another program has this database open/)
+    other.close()
+    expect(counts(d)).toEqual(rows)
+    expect(fs.readdirSync(d.dir).filter((f) => /pre-restore|\.restore-/.test(f))).toEqual([])
+    seed(db(d), 'After') // the desk goes on, on its own database
+    expect(db(d).prepare('SELECT COUNT(*) FROM hospitals').pluck().get()).toBe(2)
   })
 
   it('refuses a backup that is not the one confirmed', async () => {
