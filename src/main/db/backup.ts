@@ -345,10 +345,31 @@ export interface BackupFileResult {
   manifest: BackupManifest
 }
 
+/** Disk full and permission errors, in words; anything else as it is. */
+function plainFileError(err: unknown, file: string): unknown {
+  const code = (err as NodeJS.ErrnoException | null)?.code
+  if (code === 'ENOSPC')
+    return new DeskError(
+      'CONFLICT',
+      `There is not enough free disk space for the backup in ${path.dirname(file)}.`,
+    )
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    return new DeskError('CONFLICT', `The backup cannot be written to ${path.dirname(file)} (${code}).`)
+  return err
+}
+
 export async function takeBackup(
   req: BackupRequest,
   onProgress: OnProgress = () => {},
 ): Promise<BackupFileResult> {
+  try {
+    return await writeBackup(req, onProgress)
+  } catch (err) {
+    throw plainFileError(err, req.outFile)
+  }
+}
+
+async function writeBackup(req: BackupRequest, onProgress: OnProgress): Promise<BackupFileResult> {
   if (!fs.existsSync(req.dbPath)) throw new DeskError('NOT_FOUND', `There is no database at ${req.dbPath}.`)
   assertWritableTarget(req.outFile, req.overwrite)
   const snapshot = `${req.outFile}.snapshot-tmp`

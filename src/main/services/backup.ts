@@ -121,7 +121,14 @@ export async function exportBackup(
       let outFile = options.outFile
       if (!outFile) {
         const folder = backupsFolder(deps.dbPath)
-        fs.mkdirSync(folder, { recursive: true })
+        try {
+          fs.mkdirSync(folder, { recursive: true })
+        } catch (err) {
+          throw new DeskError(
+            'CONFLICT',
+            `The backups folder ${folder} cannot be created (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`,
+          )
+        }
         outFile = path.join(folder, freeName(folder, createdAt))
       }
       if (runtime.job) runtime.job = { ...runtime.job, file: path.basename(outFile) }
