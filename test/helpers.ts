@@ -47,7 +47,14 @@ export function makeDesk(options: { now?: () => Date } = {}): TestDesk {
     (await call('auth.login', { email, password })).token
   let adminTok: string | null = null
   return {
-    ...desk,
+    // A restore swaps the live handle: read it through the desk every time, never a copy.
+    get db() {
+      return desk.db
+    },
+    live: desk.live,
+    dispatcher: desk.dispatcher,
+    app: desk.app,
+    close: () => desk.close(),
     dir,
     dbPath,
     raw,

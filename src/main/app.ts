@@ -31,7 +31,7 @@ export function clientInfo(): ClientInfo {
 function openAndMigrate(file: string): DB {
   const db = openDatabase(file)
   try {
-    migrate(db)
+    migrate(db, undefined, { backup: true })
   } catch (err) {
     db.close()
     throw err

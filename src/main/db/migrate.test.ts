@@ -28,7 +28,9 @@ describe('the migration runner', () => {
     const first = migrate(db)
     expect(first.applied[0]).toBe('001_initial_schema.sql')
     expect(first.version).toBe(latestVersion())
-    const rows = db.prepare('SELECT filename, executed_at, checksum FROM migrations').all() as { checksum: string }[]
+    const rows = db.prepare('SELECT filename, executed_at, checksum FROM migrations').all() as {
+      checksum: string
+    }[]
     expect(rows).toHaveLength(loadMigrations().length)
     expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.checksum))).toBe(true)
     const before = dump(db)
@@ -59,6 +61,39 @@ describe('the migration runner', () => {
     const before = dump(db)
     expect(() => migrate(db)).toThrow(/newer than this app understands/)
     expect(dump(db)).toEqual(before)
+  })
+
+  it('keeps a copy of an existing database before migrating it, and never lowers the version', () => {
+    const file = path.join(tempDir(), 'm.sqlite')
+    db = openDatabase(file)
+    const all = loadMigrations()
+    migrate(db, all.slice(0, 1), { backup: true })
+    db.prepare(`INSERT INTO users (name, email, password) VALUES ('Kept', 'kept@x.org', 'x')`).run()
+    const result = migrate(db, all, { backup: all.length > 1 })
+    if (all.length > 1) {
+      expect(result.backup).toMatch(/m\.sqlite\.pre-migrate-v1-\d{8}-\d{6}\.sqlite$/)
+      const copy = openDatabase(result.backup!, { readonly: true })
+      expect(copy.prepare('SELECT name FROM users').pluck().all()).toEqual(['Kept'])
+      expect(schemaVersion(copy)).toBe(1)
+      copy.close()
+    }
+    // A fresh database has nothing to keep.
+    const fresh = openDatabase(path.join(tempDir(), 'fresh.sqlite'))
+    expect(migrate(fresh, all, { backup: true }).backup).toBeNull()
+    fresh.close()
+
+    const next = latestVersion() + 1
+    const dir = migrationsWith({
+      [`${String(next).padStart(3, '0')}_late_high.sql`]: 'CREATE TABLE late_high (id INTEGER);',
+    })
+    migrate(db, loadMigrations(dir))
+    expect(schemaVersion(db)).toBe(next)
+    const lowDir = migrationsWith({
+      [`${String(next).padStart(3, '0')}_late_high.sql`]: 'CREATE TABLE late_high (id INTEGER);',
+      '002_late_low.sql': 'CREATE TABLE late_low (id INTEGER);',
+    })
+    expect(migrate(db, loadMigrations(lowDir)).applied).toEqual(['002_late_low.sql'])
+    expect(schemaVersion(db)).toBe(next)
   })
 
   it('reports an applied migration whose file was edited since', () => {

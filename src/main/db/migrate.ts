@@ -137,19 +137,45 @@ export function assertDeskDatabase(db: DB): void {
   }
 }
 
-export function migrate(db: DB, migrations: Migration[] = loadMigrations()): MigrateResult {
+/**
+ * Before migrating a database that already holds the desk's data, keep a copy of it as it was:
+ * `<file>.pre-migrate-v<version>-<timestamp>.sqlite`, made with VACUUM INTO (a consistent snapshot
+ * even in WAL mode). Returns its path, or null when there was nothing to keep.
+ */
+export function backupBeforeMigrate(db: DB, now: Date = new Date()): string | null {
+  if (db.memory || !db.name) return null
+  const version = schemaVersion(db)
+  if (version === 0) return null
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-')
+  const target = `${db.name}.pre-migrate-v${version}-${stamp}.sqlite`
+  db.prepare('VACUUM INTO ?').run(target)
+  return target
+}
+
+export interface MigrateOptions {
+  /** Keep a copy of an existing database before applying anything to it (the desk does; tests may not). */
+  backup?: boolean
+}
+
+export function migrate(
+  db: DB,
+  migrations: Migration[] = loadMigrations(),
+  options: MigrateOptions = {},
+): MigrateResult & { backup: string | null } {
   assertNotNewer(db, migrations)
   assertDeskDatabase(db)
   ensureTable(db)
   const done = new Set(db.prepare('SELECT filename FROM migrations').pluck().all() as string[])
+  const pending = migrations.filter((m) => !done.has(m.filename))
+  const backup = pending.length > 0 && options.backup ? backupBeforeMigrate(db) : null
   const applied: string[] = []
   const record = db.prepare('INSERT INTO migrations (filename, checksum) VALUES (?, ?)')
-  for (const m of migrations) {
-    if (done.has(m.filename)) continue
+  for (const m of pending) {
     const run = db.transaction(() => {
       db.exec(m.sql)
       record.run(m.filename, m.checksum)
-      db.pragma(`user_version = ${m.number}`)
+      // Never lower the version: a lower-numbered file applied late must not make the file look older.
+      if (m.number > schemaVersion(db)) db.pragma(`user_version = ${m.number}`)
     })
     try {
       run.immediate()
@@ -167,5 +193,5 @@ export function migrate(db: DB, migrations: Migration[] = loadMigrations()): Mig
   const edited = migrationStatus(db, migrations)
     .filter((s) => s.edited)
     .map((s) => s.filename)
-  return { applied, version: schemaVersion(db), edited }
+  return { applied, version: schemaVersion(db), edited, backup }
 }
