@@ -22,6 +22,7 @@ import type { NotificationType } from '../../shared/contract/notifications'
 import { DeskError } from '../../shared/errors'
 import type { ResourceType } from '../../shared/schemas'
 import { writeTx, type DB } from '../db/open'
+import { prep } from './bookingsStatements'
 import type { Actor, ActorContext } from './context'
 import { assertHospitalApproved } from './hospitals'
 import { notificationsForBooking, notify } from './notifications'
@@ -48,27 +49,26 @@ export const REFERENCE_PATTERN = /^RC-\d{4}-\d{6}$/
 
 function hospitalName(db: DB, hospitalId: number): string {
   return (
-    (db.prepare('SELECT name FROM hospitals WHERE id = ?').pluck().get(hospitalId) as string | undefined) ??
-    ''
+    (prep(db, 'SELECT name FROM hospitals WHERE id = ?').pluck().get(hospitalId) as string | undefined) ?? ''
   )
 }
 
 function userName(db: DB, userId: number | null): string | null {
   if (userId === null) return null
-  return (db.prepare('SELECT name FROM users WHERE id = ?').pluck().get(userId) as string | undefined) ?? null
+  return (prep(db, 'SELECT name FROM users WHERE id = ?').pluck().get(userId) as string | undefined) ?? null
 }
 
 function bookingRow(db: DB, id: number): BookingRow | undefined {
-  return db.prepare('SELECT * FROM bookings WHERE id = ?').get(id) as BookingRow | undefined
+  return prep(db, 'SELECT * FROM bookings WHERE id = ?').get(id) as BookingRow | undefined
 }
 
 function withHospitalNames(db: DB, rows: BookingRow[]): Booking[] {
   const ids = [...new Set(rows.map((r) => r.hospitalId))]
   const names = new Map(
     (
-      db
-        .prepare('SELECT id, name FROM hospitals WHERE id IN (SELECT value FROM json_each(?))')
-        .all(JSON.stringify(ids)) as {
+      prep(db, 'SELECT id, name FROM hospitals WHERE id IN (SELECT value FROM json_each(?))').all(
+        JSON.stringify(ids),
+      ) as {
         id: number
         name: string
       }[]
@@ -78,13 +78,12 @@ function withHospitalNames(db: DB, rows: BookingRow[]): Booking[] {
 }
 
 function history(db: DB, bookingId: number): StatusChange[] {
-  return db
-    .prepare(
-      `SELECT h.id, h.oldStatus, h.newStatus, h.changedBy, u.name AS changedByName, h.reason, h.notes, h.changedAt
+  return prep(
+    db,
+    `SELECT h.id, h.oldStatus, h.newStatus, h.changedBy, u.name AS changedByName, h.reason, h.notes, h.changedAt
          FROM booking_status_history h LEFT JOIN users u ON u.id = h.changedBy
         WHERE h.bookingId = ? ORDER BY h.id`,
-    )
-    .all(bookingId) as StatusChange[]
+  ).all(bookingId) as StatusChange[]
 }
 
 function detail(db: DB, row: BookingRow): BookingDetail {
@@ -134,10 +133,10 @@ export function getBooking(ctx: ActorContext, id: number): BookingDetail {
 /** The next reference of this year: RC-YYYY-NNNNNN, one more than the highest this file holds. */
 export function nextReference(db: DB, year: number): string {
   const prefix = `RC-${year}-`
-  const last = db
-    .prepare(
-      'SELECT max(bookingReference) FROM bookings WHERE bookingReference >= ? AND bookingReference <= ?',
-    )
+  const last = prep(
+    db,
+    'SELECT max(bookingReference) FROM bookings WHERE bookingReference >= ? AND bookingReference <= ?',
+  )
     .pluck()
     .get(`${prefix}000000`, `${prefix}999999`) as string | null
   const next = last ? Number(last.slice(prefix.length)) + 1 : 1
@@ -170,31 +169,30 @@ export function createBooking(ctx: ActorContext, input: CreateInput): BookingDet
     }
     const at = now.toISOString()
     const reference = nextReference(db, now.getFullYear())
-    const { lastInsertRowid } = db
-      .prepare(
-        `INSERT INTO bookings (userId, hospitalId, resourceType, patientName, patientAge, patientGender,
+    const { lastInsertRowid } = prep(
+      db,
+      `INSERT INTO bookings (userId, hospitalId, resourceType, patientName, patientAge, patientGender,
            medicalCondition, urgency, emergencyContactName, emergencyContactPhone, emergencyContactRelationship,
            scheduledDate, estimatedDuration, status, bookingReference, createdAt, updatedAt)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)`,
-      )
-      .run(
-        actor.id,
-        hospital.id,
-        input.resourceType,
-        patientName,
-        input.patientAge,
-        input.patientGender,
-        input.medicalCondition,
-        input.urgency,
-        input.emergencyContactName,
-        input.emergencyContactPhone,
-        input.emergencyContactRelationship,
-        scheduled.toISOString(),
-        input.estimatedDuration,
-        reference,
-        at,
-        at,
-      )
+    ).run(
+      actor.id,
+      hospital.id,
+      input.resourceType,
+      patientName,
+      input.patientAge,
+      input.patientGender,
+      input.medicalCondition,
+      input.urgency,
+      input.emergencyContactName,
+      input.emergencyContactPhone,
+      input.emergencyContactRelationship,
+      scheduled.toISOString(),
+      input.estimatedDuration,
+      reference,
+      at,
+      at,
+    )
     const id = Number(lastInsertRowid)
     writeHistory(db, { bookingId: id, oldStatus: null, newStatus: 'pending', changedBy: actor.id, at })
     notify(db, {
@@ -221,7 +219,8 @@ function writeHistory(
     at: string
   },
 ): void {
-  db.prepare(
+  prep(
+    db,
     `INSERT INTO booking_status_history (bookingId, oldStatus, newStatus, changedBy, reason, notes, changedAt)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ).run(
@@ -313,7 +312,7 @@ function transition(ctx: ActorContext, id: number, t: Transition): BookingDetail
       })
     const extra = t.set?.(at, actor) ?? {}
     const columns = ['status', 'updatedAt', ...Object.keys(extra)]
-    db.prepare(`UPDATE bookings SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(
+    prep(db, `UPDATE bookings SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(
       t.to,
       at,
       ...Object.values(extra),
@@ -580,20 +579,18 @@ export function listBookings(ctx: ActorContext, input: ListInput): BookingList {
     // A search lists its matches newest first and counts them up to SEARCH_CAP: ordering every
     // match of a common name in queue order would read them all, which a search box cannot wait for.
     const found = searchSql(search, where)
-    const matched = db
-      .prepare(`SELECT COUNT(*) FROM (${found.sql} LIMIT ${SEARCH_CAP + 1})`)
+    const matched = prep(db, `SELECT COUNT(*) FROM (${found.sql} LIMIT ${SEARCH_CAP + 1})`)
       .pluck()
       .get(...found.params) as number
     const limit = Math.max(0, Math.min(input.limit, SEARCH_CAP - input.offset))
-    const ids = db
-      .prepare(`${found.sql} ORDER BY ${found.order} LIMIT ? OFFSET ?`)
+    const ids = prep(db, `${found.sql} ORDER BY ${found.order} LIMIT ? OFFSET ?`)
       .pluck()
       .all(...found.params, limit, input.offset) as number[]
     const byId = new Map(
       (
-        db
-          .prepare('SELECT * FROM bookings WHERE id IN (SELECT value FROM json_each(?))')
-          .all(JSON.stringify(ids)) as BookingRow[]
+        prep(db, 'SELECT * FROM bookings WHERE id IN (SELECT value FROM json_each(?))').all(
+          JSON.stringify(ids),
+        ) as BookingRow[]
       ).map((row) => [row.id, row]),
     )
     const rows = ids.map((id) => byId.get(id)!).filter(Boolean)
@@ -604,11 +601,12 @@ export function listBookings(ctx: ActorContext, input: ListInput): BookingList {
     }
   }
   const w = whereSql(where.clauses)
-  const rows = db
-    .prepare(`SELECT * FROM bookings ${w} ORDER BY ${QUEUE_ORDER_SQL} LIMIT ? OFFSET ?`)
-    .all(...where.params, input.limit, input.offset) as BookingRow[]
-  const total = db
-    .prepare(`SELECT COUNT(*) FROM bookings ${w}`)
+  const rows = prep(db, `SELECT * FROM bookings ${w} ORDER BY ${QUEUE_ORDER_SQL} LIMIT ? OFFSET ?`).all(
+    ...where.params,
+    input.limit,
+    input.offset,
+  ) as BookingRow[]
+  const total = prep(db, `SELECT COUNT(*) FROM bookings ${w}`)
     .pluck()
     .get(...where.params) as number
   return { items: withHospitalNames(db, rows), total, capped: false }

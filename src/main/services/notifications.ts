@@ -9,6 +9,7 @@ import type {
 } from '../../shared/contract/notifications'
 import { DeskError } from '../../shared/errors'
 import { writeTx, type DB } from '../db/open'
+import { prep } from './bookingsStatements'
 import type { ActorContext } from './context'
 
 interface NotificationRow extends Omit<BookingNotification, 'isRead'> {
@@ -34,20 +35,20 @@ export function notify(
     createdAt: string
   },
 ): void {
-  db.prepare(
+  prep(
+    db,
     `INSERT INTO booking_notifications (userId, bookingId, type, title, message, isRead, createdAt)
      VALUES (?, ?, ?, ?, ?, 0, ?)`,
   ).run(row.userId, row.bookingId, row.type, row.title, row.message, row.createdAt)
 }
 
 export function notificationsForBooking(db: DB, bookingId: number): BookingNotification[] {
-  const rows = db.prepare(`${SELECT} WHERE n.bookingId = ? ORDER BY n.id`).all(bookingId) as NotificationRow[]
+  const rows = prep(db, `${SELECT} WHERE n.bookingId = ? ORDER BY n.id`).all(bookingId) as NotificationRow[]
   return rows.map(toNotification)
 }
 
 export function unreadCount(db: DB, userId: number): number {
-  return db
-    .prepare('SELECT COUNT(*) FROM booking_notifications WHERE userId = ? AND isRead = 0')
+  return prep(db, 'SELECT COUNT(*) FROM booking_notifications WHERE userId = ? AND isRead = 0')
     .pluck()
     .get(userId) as number
 }
@@ -59,15 +60,16 @@ export function listNotifications(
   const userId = ctx.actor.id
   const unreadFilter = input.unreadOnly ? ' AND n.isRead = 0' : ''
   const items = (
-    ctx.db
-      .prepare(`${SELECT} WHERE n.userId = ?${unreadFilter} ORDER BY n.id DESC LIMIT ? OFFSET ?`)
-      .all(userId, input.limit, input.offset) as NotificationRow[]
+    prep(ctx.db, `${SELECT} WHERE n.userId = ?${unreadFilter} ORDER BY n.id DESC LIMIT ? OFFSET ?`).all(
+      userId,
+      input.limit,
+      input.offset,
+    ) as NotificationRow[]
   ).map(toNotification)
   const unread = unreadCount(ctx.db, userId)
   const total = input.unreadOnly
     ? unread
-    : (ctx.db
-        .prepare('SELECT COUNT(*) FROM booking_notifications WHERE userId = ?')
+    : (prep(ctx.db, 'SELECT COUNT(*) FROM booking_notifications WHERE userId = ?')
         .pluck()
         .get(userId) as number)
   return { items, total, unread }
@@ -82,16 +84,17 @@ export function markRead(
   return writeTx(ctx.db, () => {
     let updated: number
     if (input.all) {
-      updated = ctx.db
-        .prepare('UPDATE booking_notifications SET isRead = 1 WHERE userId = ? AND isRead = 0')
-        .run(userId).changes
+      updated = prep(
+        ctx.db,
+        'UPDATE booking_notifications SET isRead = 1 WHERE userId = ? AND isRead = 0',
+      ).run(userId).changes
     } else {
       const ids = [...new Set(input.ids ?? [])]
       const json = JSON.stringify(ids)
-      const mine = ctx.db
-        .prepare(
-          'SELECT COUNT(*) FROM booking_notifications WHERE userId = ? AND id IN (SELECT value FROM json_each(?))',
-        )
+      const mine = prep(
+        ctx.db,
+        'SELECT COUNT(*) FROM booking_notifications WHERE userId = ? AND id IN (SELECT value FROM json_each(?))',
+      )
         .pluck()
         .get(userId, json) as number
       if (mine !== ids.length) {
@@ -100,11 +103,10 @@ export function markRead(
           fields: { ids: 'names a notification that is not yours' },
         })
       }
-      updated = ctx.db
-        .prepare(
-          'UPDATE booking_notifications SET isRead = 1 WHERE userId = ? AND isRead = 0 AND id IN (SELECT value FROM json_each(?))',
-        )
-        .run(userId, json).changes
+      updated = prep(
+        ctx.db,
+        'UPDATE booking_notifications SET isRead = 1 WHERE userId = ? AND isRead = 0 AND id IN (SELECT value FROM json_each(?))',
+      ).run(userId, json).changes
     }
     return { updated, unread: unreadCount(ctx.db, userId) }
   })

@@ -1,6 +1,9 @@
 import type { ComponentType } from 'react'
 import type { Role } from '../../shared/schemas'
 import { BloodScreen } from './screens/BloodScreen'
+import { BoardScreen } from './screens/BookingsBoard'
+import { NewBookingScreen } from './screens/BookingsNew'
+import { BookingsScreen } from './screens/BookingsScreen'
 import { AuditScreen } from './screens/AuditScreen'
 import { BackupsScreen } from './screens/BackupsScreen'
 import { MaintenanceScreen } from './screens/MaintenanceScreen'
@@ -27,6 +30,9 @@ const EVERYONE: readonly Role[] = ['user', 'hospital-authority', 'admin']
 
 export const AREAS: Area[] = [
   { id: 'home', label: 'Overview', icon: '◉', roles: EVERYONE, component: HomeScreen },
+  { id: 'bookings', label: 'Bookings', icon: '☑', roles: EVERYONE, component: BookingsScreen },
+  { id: 'new-booking', label: 'New booking', icon: '+', roles: ['user'], component: NewBookingScreen },
+  { id: 'board', label: 'Availability', icon: '▥', roles: EVERYONE, component: BoardScreen },
   { id: 'hospitals', label: 'Hospitals', icon: '⌂', roles: ['admin'], component: HospitalsScreen },
   { id: 'resources', label: 'Resources', icon: '▦', roles: ['hospital-authority', 'admin'], component: ResourcesScreen },
   { id: 'staff', label: 'Staff', icon: '☷', roles: ['admin'], component: StaffScreen },

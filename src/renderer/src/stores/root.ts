@@ -1,6 +1,9 @@
 import { makeAutoObservable } from 'mobx'
 import { createContext, useContext } from 'react'
 import { BackupsStore } from './backups'
+import { BoardStore } from './board'
+import { BookingsStore } from './bookings'
+import { NotificationsStore } from './notifications'
 import { BloodStore } from './blood'
 import { MaintenanceStore } from './maintenance'
 import { PaymentsStore } from './payments'
@@ -39,6 +42,9 @@ export class RootStore {
   pricing = new PricingStore()
   backups = new BackupsStore(this.session, () => this.ui.go('backups'))
   maintenance = new MaintenanceStore()
+  board = new BoardStore()
+  notifications = new NotificationsStore()
+  bookings = new BookingsStore(() => void Promise.all([this.board.refresh(), this.notifications.refresh()]))
 }
 
 export const StoreContext = createContext<RootStore | null>(null)
