@@ -67,12 +67,28 @@ async function go(page: Page, area: string) {
   await expect(page.getByRole('heading', { level: 1, name: area })).toBeVisible()
 }
 
+/** A sidebar area whose page heading is not its label (the bookings area's). */
+async function nav(page: Page, area: string) {
+  await page
+    .getByRole('navigation', { name: 'Desk areas' })
+    .getByRole('button', { name: area, exact: true })
+    .click()
+}
+
+/** The booking's own screen, from the bookings list. */
+async function openBooking(page: Page, reference: string) {
+  await nav(page, 'Bookings')
+  await page.getByRole('tab', { name: 'All' }).click()
+  await page.getByTestId(`queue-row-${reference}`).click()
+  await expect(page.getByText(reference).first()).toBeVisible()
+}
+
 async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Sign out' }).click()
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
 }
 
-test('a deposit at admission and the bill at discharge', async ({ page, desk }) => {
+test('the live quote, a deposit at admission and the bill at discharge', async ({ page, desk }) => {
   const w = await world(desk)
 
   // The authority prices the hospital's beds on the Pricing screen.
@@ -83,7 +99,6 @@ test('a deposit at admission and the bill at discharge', async ({ page, desk }) 
   await priceDialog.getByLabel('Base charge').fill('1000')
   await priceDialog.getByLabel('Price per day').fill('3000')
   await priceDialog.getByLabel('Price per hour').fill('200')
-  await priceDialog.getByLabel('Emergency multiplier').fill('1.5')
   // A multiplier above 5 is refused beside its field.
   await priceDialog.getByLabel('Emergency multiplier').fill('6')
   await priceDialog.getByRole('button', { name: 'Save price' }).click()
@@ -106,25 +121,38 @@ test('a deposit at admission and the bill at discharge', async ({ page, desk }) 
   await page.screenshot({ path: shot('money-pricing'), fullPage: true })
   await signOut(page)
 
-  // The booking is approved and the patient admitted (the bookings area's steps).
+  // The new-booking form shows the price live as the receptionist fills it in.
+  await signIn(page, desk, w.reception.email, PASSWORD)
+  await nav(page, 'New booking')
+  const quote = page.getByTestId('live-quote')
+  await expect(quote.getByTestId('quote-total')).toHaveText('৳4,000.00')
+  await page.getByLabel('Urgency').selectOption('critical')
+  await expect(quote.getByTestId('quote-total')).toHaveText('৳6,000.00')
+  // 30 hours: a day and 6 hours at ৳200, then ×1.50 for critical.
+  await page.getByLabel('Expected stay (hours)').fill('30')
+  await expect(quote.getByTestId('quote-total')).toHaveText('৳7,800.00')
+  await expect(quote).toContainText('Emergency ×1.50')
+  await page.screenshot({ path: shot('money-new-booking-quote') })
+
+  // Registered and approved (the bookings area's own steps, through the API here).
   const b = await booking(desk, w, 'Mohammad Rahim Uddin')
   await desk.api('bookings.approve', { id: b.id }, w.authority.token)
-  await desk.api('bookings.admit', { id: b.id }, w.reception.token)
 
-  // At admission the front desk takes a cash deposit and prints the receipt.
-  await signIn(page, desk, w.reception.email, PASSWORD)
-  await go(page, 'Payments')
-  await page.getByRole('button', { name: '+ Record payment' }).click()
+  // At admission the front desk takes a cash deposit on the booking and prints the receipt.
+  await openBooking(page, b.bookingReference)
+  await page.getByRole('button', { name: 'Admit patient' }).click()
+  await expect(page.getByRole('dialog', { name: 'Admission slip' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  const money = page.getByTestId('booking-money')
+  await money.getByRole('button', { name: 'Take deposit' }).click()
   const payDialog = page.getByRole('dialog', { name: 'Record a payment' })
-  await payDialog.getByLabel('Booking').fill(b.bookingReference)
-  await payDialog.getByRole('button', { name: new RegExp(b.bookingReference) }).click()
-  await payDialog.getByLabel('Amount').fill('2000.005')
+  await payDialog.getByLabel('Amount').fill('500.005')
   await payDialog.getByRole('button', { name: 'Record payment' }).click()
   await expect(payDialog.getByText('cannot have fractions of a paisa (at most 2 decimals)')).toBeVisible()
-  await payDialog.getByLabel('Amount').fill('2000')
+  await payDialog.getByLabel('Amount').fill('500')
   await payDialog.getByRole('button', { name: 'Record payment' }).click()
   const receipt = page.getByRole('dialog', { name: 'Payment receipt' })
-  await expect(receipt.getByTestId('receipt-amount')).toHaveText('৳2,000.00')
+  await expect(receipt.getByTestId('receipt-amount')).toHaveText('৳500.00')
   await expect(receipt).toContainText('Mohammad Rahim Uddin')
   await expect(receipt).toContainText(b.bookingReference)
   await page.screenshot({ path: shot('money-receipt') })
@@ -132,18 +160,22 @@ test('a deposit at admission and the bill at discharge', async ({ page, desk }) 
   await page.screenshot({ path: shot('money-receipt-print') })
   await page.emulateMedia({ media: 'screen' })
   await receipt.getByRole('button', { name: 'Close', exact: true }).click()
-  await expect(page.getByRole('table', { name: 'Payments' })).toContainText('৳2,000.00')
+  await expect(money.getByRole('heading', { name: 'Payments' })).toBeVisible()
+  await expect(money).toContainText('৳500.00')
+  await page.screenshot({ path: shot('money-deposit-on-booking'), fullPage: true })
+  await signOut(page)
 
-  // Discharged: the bill is the stay's price (under an hour is charged as one) less the deposit.
-  await desk.api('bookings.discharge', { id: b.id }, w.authority.token)
-  await page.getByRole('button', { name: b.bookingReference }).click()
-  const money = page.getByTestId('booking-money')
+  // The authority discharges; the bill is the stay's price (under an hour counts as one) less the deposit.
+  await signIn(page, desk, w.authority.email, PASSWORD)
+  await openBooking(page, b.bookingReference)
+  await page.getByRole('button', { name: 'Discharge' }).click()
+  await page.locator('form.inline-reason').getByRole('button', { name: 'Discharge' }).click()
   await expect(money.getByRole('heading', { name: 'Bill at discharge' })).toBeVisible()
-  // ৳1,000 base + 1 hour × ৳200 = ৳1,200; paid ৳2,000: ৳800 paid in excess.
+  // ৳1,000 base + 1 hour × ৳200 = ৳1,200; ৳500 paid: ৳700 due.
   await expect(money.getByTestId('quote-total')).toHaveText('৳1,200.00')
-  await expect(money.getByTestId('balance-due')).toHaveText('৳800.00')
-  await expect(money).toContainText('Paid in excess')
-  await page.screenshot({ path: shot('money-bill-at-discharge') })
+  await expect(money.getByTestId('balance-due')).toHaveText('৳700.00')
+  await expect(money).toContainText('Balance due')
+  await page.screenshot({ path: shot('money-bill-at-discharge'), fullPage: true })
 })
 
 test('the bill at discharge takes the balance due', async ({ page, desk }) => {

@@ -39,7 +39,7 @@ export const AREAS: Area[] = [
   { id: 'audit', label: 'Audit trail', icon: '☰', roles: ['hospital-authority', 'admin'], component: AuditScreen },
   { id: 'payments', label: 'Payments', icon: '৳', roles: EVERYONE, component: PaymentsScreen },
   { id: 'wallet', label: 'Cash drawer', icon: '▤', roles: EVERYONE, component: WalletScreen },
-  { id: 'pricing', label: 'Pricing', icon: '₊', roles: EVERYONE, component: PricingScreen },
+  { id: 'pricing', label: 'Pricing', icon: '◈', roles: EVERYONE, component: PricingScreen },
   { id: 'blood', label: 'Blood requests', icon: '♥', roles: EVERYONE, component: BloodScreen },
   { id: 'settings', label: 'Settings', icon: '⚙', roles: ['admin'], component: SettingsScreen },
   { id: 'backups', label: 'Backups', icon: '⛁', roles: ['admin'], component: BackupsScreen },

@@ -8,6 +8,7 @@ import { ErrorBanner, Field, SelectField } from '../components/Form'
 import { useStores } from '../stores/root'
 import { CountsBar, Legend, RESOURCE_PLURAL } from './BookingsUi'
 import '../bookings.css'
+import { LiveQuote } from './PricingQuote'
 
 function soon(): string {
   const d = new Date(Date.now() + 15 * 60_000)
@@ -350,6 +351,15 @@ export const NewBookingScreen = observer(function NewBookingScreen() {
           ) : (
             <p className="muted">Choose a hospital and a resource.</p>
           )}
+          {/* Money (issue 7): what this stay will cost, recomputed as the form changes. */}
+          <LiveQuote
+            bare
+            hospitalId={hospitalId || null}
+            resourceType={type}
+            urgency={form.urgency as Urgency}
+            scheduledDate={parseLocal(form.scheduledDate)}
+            estimatedDuration={Number(form.estimatedDuration)}
+          />
         </aside>
       </div>
     </section>

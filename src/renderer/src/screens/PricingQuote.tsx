@@ -46,6 +46,8 @@ export function LiveQuote(props: {
   /** ISO date-time. */
   scheduledDate: string | null | undefined
   estimatedDuration: number | null | undefined
+  /** Without its own card: a section inside another card (the booking form's side panel). */
+  bare?: boolean
 }) {
   const { hospitalId, resourceType, urgency, scheduledDate, estimatedDuration } = props
   const [quote, setQuote] = useState<QuoteBreakdown | null>(null)
@@ -90,7 +92,12 @@ export function LiveQuote(props: {
   }, [ready, hospitalId, resourceType, urgency, scheduledDate, estimatedDuration])
 
   return (
-    <aside className="card quote-card" aria-live="polite" data-testid="live-quote">
+    <section
+      className={props.bare ? 'quote-section' : 'card quote-card'}
+      aria-live="polite"
+      aria-label="Price estimate"
+      data-testid="live-quote"
+    >
       <h3>Price estimate</h3>
       {!ready ? (
         <p className="muted small">Choose the hospital, resource, date and duration to see the price.</p>
@@ -101,6 +108,6 @@ export function LiveQuote(props: {
       ) : (
         <p className="muted small">Working it out…</p>
       )}
-    </aside>
+    </section>
   )
 }
