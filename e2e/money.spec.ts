@@ -245,9 +245,19 @@ test('a refund on a cancelled booking', async ({ page, desk }) => {
     .getByRole('dialog', { name: 'Payment receipt' })
     .getByRole('button', { name: 'Close', exact: true })
     .click()
-  await signOut(page)
 
-  await desk.api('bookings.cancel', { id: b.id, reason: 'Family moved the patient' }, w.reception.token)
+  // The family takes the patient elsewhere: the desk cancels, and the booking shows the deposit as due back.
+  await openBooking(page, b.bookingReference)
+  await page.getByRole('button', { name: 'Cancel booking' }).click()
+  await page.getByLabel('Why is it cancelled?').fill('Family moved the patient')
+  await page.locator('form.inline-reason').getByRole('button', { name: 'Cancel booking' }).click()
+  const money = page.getByTestId('booking-money')
+  await expect(money.getByTestId('refund-due')).toHaveText(
+    'Booking cancelled: ৳1,500.00 paid on it is due for refund.',
+  )
+  await expect(money.getByRole('button', { name: /Take/ })).toHaveCount(0)
+  await page.screenshot({ path: shot('money-cancelled-refund-due'), fullPage: true })
+  await signOut(page)
 
   // The authority sees the deposit as due for refund and refunds it.
   await signIn(page, desk, w.authority.email, PASSWORD)

@@ -72,7 +72,7 @@ export const BookingMoneyPanel = observer(function BookingMoneyPanel({ booking }
       {bill.quote ? (
         <QuoteLines quote={bill.quote} title={title} />
       ) : (
-        <p className="muted small">{bill.quoteProblem}</p>
+        <p className="muted small money-panel__note">{bill.quoteProblem}</p>
       )}
       <dl className="sums money-panel__sums">
         <dt>Paid</dt>
@@ -103,8 +103,9 @@ export const BookingMoneyPanel = observer(function BookingMoneyPanel({ booking }
           <tbody>
             {bill.payments.map((p) => (
               <tr key={p.id}>
-                <td className="mono receipt-no">{receiptNumber(p.id)}</td>
-                <td className="nowrap">{fmtDateTime(p.createdAt)}</td>
+                <td className="mono receipt-no" title={fmtDateTime(p.createdAt)}>
+                  {receiptNumber(p.id)}
+                </td>
                 <td>
                   <MethodBadge method={p.paymentMethod} />
                 </td>
