@@ -122,6 +122,7 @@ test('a booking from the keyboard, approved from the queue, admitted with its sl
   await authority.keyboard.press('a')
   await expect(authority.getByText('No pending bookings.')).toBeVisible()
   expect(await freeBeds(authority, hospitalId)).toBe('11 free / 12')
+  await expect(authority.getByTestId(`board-hospital-${hospitalId}`)).toContainText('1 reserved · 0 occupied')
   await authorityContext.close()
 
   // The receptionist again: the approval is in the notifications; admit from the booking.
@@ -163,4 +164,58 @@ test('a booking from the keyboard, approved from the queue, admitted with its sl
   await expect(page.getByTestId(`queue-row-${ref}`)).toBeVisible()
   await page.getByLabel('Search bookings').fill('nobody-at-all')
   await expect(page.getByText('Nothing matches this search.')).toBeVisible()
+})
+
+test('the authority declines from the queue with the keyboard; a decline without a reason is refused', async ({
+  page,
+  desk,
+}) => {
+  const { hospitalId } = await setUp(desk)
+  const desk1 = (
+    await desk.api<{ token: string }>('auth.login', { email: 'rina@rapidcare.test', password: PASSWORD })
+  ).token
+  const book = (patientName: string, urgency: string) =>
+    desk.api<{ bookingReference: string }>(
+      'bookings.create',
+      {
+        hospitalId,
+        resourceType: 'icu',
+        patientName,
+        patientAge: 61,
+        patientGender: 'female',
+        medicalCondition: 'Stroke, left side weak',
+        urgency,
+        emergencyContactName: 'Sabina Yasmin',
+        emergencyContactPhone: '01819-556677',
+        emergencyContactRelationship: 'Daughter',
+        scheduledDate: new Date(Date.now() + 3600_000).toISOString(),
+      },
+      desk1,
+    )
+  const low = await book('Jahanara Begum', 'low')
+  const critical = await book('Nusrat Jahan', 'critical')
+
+  await signIn(page, desk, 'kamal@rapidcare.test', PASSWORD)
+  await page.keyboard.press('q')
+  const rows = page.locator('tr.queue-row')
+  await expect(rows).toHaveCount(2)
+  await expect(rows.first()).toContainText(critical.bookingReference)
+  await page.keyboard.press('j')
+  await expect(page.getByTestId(`queue-row-${low.bookingReference}`)).toHaveClass(/is-selected/)
+  await page.keyboard.press('d')
+  const reason = page.getByLabel(`Reason for declining ${low.bookingReference}`)
+  await expect(reason).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('alert')).toContainText('A reason is required')
+  await page.screenshot({ path: shot('bookings-decline-refused') })
+  await page.keyboard.type('ICU full this week; refer to Sylhet General')
+  await page.keyboard.press('Enter')
+  await expect(rows).toHaveCount(1)
+  await expect(rows.first()).toContainText(critical.bookingReference)
+
+  await page.getByRole('tab', { name: 'All' }).click()
+  await page.getByTestId(`queue-row-${low.bookingReference}`).click()
+  await expect(page.getByText('ICU full this week; refer to Sylhet General').first()).toBeVisible()
+  await expect(page.getByText('there is nothing more to do')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Approve' })).toHaveCount(0)
 })

@@ -26,7 +26,7 @@ import { prep } from './bookingsStatements'
 import type { Actor, ActorContext } from './context'
 import { assertHospitalApproved } from './hospitals'
 import { notificationsForBooking, notify } from './notifications'
-import { applyResourceChange, countsOf, getResource, type ResourceCounts } from './resourceLedger'
+import { applyResourceChange, countsOf, type ResourceCounts, type ResourceRow } from './resourceLedger'
 
 type CreateInput = z.output<typeof bookingCreateInput>
 type ListInput = z.output<typeof bookingListInput>
@@ -56,6 +56,14 @@ function hospitalName(db: DB, hospitalId: number): string {
 function userName(db: DB, userId: number | null): string | null {
   if (userId === null) return null
   return (prep(db, 'SELECT name FROM users WHERE id = ?').pluck().get(userId) as string | undefined) ?? null
+}
+
+/** The resource ledger's row, read through a prepared statement kept for the hot path. */
+function getResource(db: DB, hospitalId: number, resourceType: ResourceType): ResourceRow | undefined {
+  return prep(db, 'SELECT * FROM hospital_resources WHERE hospitalId = ? AND resourceType = ?').get(
+    hospitalId,
+    resourceType,
+  ) as ResourceRow | undefined
 }
 
 function bookingRow(db: DB, id: number): BookingRow | undefined {
@@ -519,7 +527,10 @@ function whereSql(clauses: string[]): string {
  * index. A name of one or two characters is below what a trigram can index: it is matched by
  * reading bookings newest first, which for so short a text finds a page almost at once.
  */
-export function searchSql(text: string, where: Where): { sql: string; order: string; params: unknown[] } {
+export function searchSql(
+  text: string,
+  where: Where,
+): { sql: string; order: string; ascending: string; params: unknown[] } {
   const { kind, value } = classifySearch(text)
   const and = where.clauses.map((c) => ` AND b.${c}`).join('')
   // `+` keeps the filters off their own indexes, so the reference's or phone's index leads.
@@ -528,6 +539,7 @@ export function searchSql(text: string, where: Where): { sql: string; order: str
     return {
       sql: `SELECT b.id FROM bookings b WHERE b.bookingReference >= ? AND b.bookingReference < ?${andUnindexed}`,
       order: 'b.bookingReference DESC',
+      ascending: 'b.bookingReference',
       params: [value, `${value}~`, ...where.params],
     }
   }
@@ -536,6 +548,7 @@ export function searchSql(text: string, where: Where): { sql: string; order: str
     return {
       sql: `SELECT b.id FROM bookings b WHERE ${phoneExpr} >= ? AND ${phoneExpr} < ?${andUnindexed}`,
       order: `${phoneExpr} DESC, b.id DESC`,
+      ascending: `${phoneExpr}, b.id`,
       params: [value, `${value}~`, ...where.params],
     }
   }
@@ -553,6 +566,7 @@ export function searchSql(text: string, where: Where): { sql: string; order: str
       return {
         sql: `SELECT rowid AS id FROM bookings_name_fts WHERE bookings_name_fts MATCH ?`,
         order: 'rowid DESC',
+        ascending: 'rowid',
         params: [match],
       }
     }
@@ -561,12 +575,14 @@ export function searchSql(text: string, where: Where): { sql: string; order: str
       sql: `SELECT b.id FROM bookings_name_fts f CROSS JOIN bookings b ON b.id = f.rowid
              WHERE bookings_name_fts MATCH ?${rest.clauses.map((c) => ` AND b.${c}`).join('')}`,
       order: 'f.rowid DESC',
+      ascending: 'f.rowid',
       params: [match, ...rest.params],
     }
   }
   return {
     sql: `SELECT b.id FROM bookings b WHERE b.patientName LIKE ? ESCAPE '\\'${and}`,
     order: 'b.id DESC',
+    ascending: 'b.id',
     params: [likeContains(value), ...where.params],
   }
 }
@@ -579,13 +595,20 @@ export function listBookings(ctx: ActorContext, input: ListInput): BookingList {
     // A search lists its matches newest first and counts them up to SEARCH_CAP: ordering every
     // match of a common name in queue order would read them all, which a search box cannot wait for.
     const found = searchSql(search, where)
-    const matched = prep(db, `SELECT COUNT(*) FROM (${found.sql} LIMIT ${SEARCH_CAP + 1})`)
+    // One pass in the index's own (ascending) order counts the matches up to the cap and, when they
+    // are fewer, is all of them: newest first is then that list reversed. Only past the cap is the
+    // index read again, newest first, for the page; common names reach the cap almost at once.
+    const ascending = prep(db, `${found.sql} ORDER BY ${found.ascending} LIMIT ${SEARCH_CAP + 1}`)
       .pluck()
-      .get(...found.params) as number
-    const limit = Math.max(0, Math.min(input.limit, SEARCH_CAP - input.offset))
-    const ids = prep(db, `${found.sql} ORDER BY ${found.order} LIMIT ? OFFSET ?`)
-      .pluck()
-      .all(...found.params, limit, input.offset) as number[]
+      .all(...found.params) as number[]
+    const matched = ascending.length
+    const end = Math.min(input.offset + input.limit, SEARCH_CAP)
+    const ids =
+      matched <= SEARCH_CAP
+        ? ascending.reverse().slice(input.offset, end)
+        : (prep(db, `${found.sql} ORDER BY ${found.order} LIMIT ? OFFSET ?`)
+            .pluck()
+            .all(...found.params, Math.max(0, end - input.offset), input.offset) as number[])
     const byId = new Map(
       (
         prep(db, 'SELECT * FROM bookings WHERE id IN (SELECT value FROM json_each(?))').all(

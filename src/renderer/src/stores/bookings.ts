@@ -77,15 +77,22 @@ export class BookingsStore {
   createError: DeskError | null = null
 
   private seq = 0
+  private startedFor: Role | null = null
 
   constructor(private readonly changed: () => void = () => {}) {
-    makeAutoObservable<BookingsStore, 'changed' | 'seq'>(this, { changed: false, seq: false })
+    makeAutoObservable<BookingsStore, 'changed' | 'seq' | 'startedFor'>(this, {
+      changed: false,
+      seq: false,
+      startedFor: false,
+    })
   }
 
-  /** The first view a role sees. */
+  /** The first view a role sees (the desk: today; an authority: its pending queue), then the last one used. */
   startFor(role: Role): void {
-    if (!viewsFor(role).includes(this.view)) this.view = viewsFor(role)[0]!
-    if (role === 'user' && this.items.length === 0 && this.view === 'pending') this.view = 'today'
+    if (this.startedFor !== role) {
+      this.startedFor = role
+      this.view = viewsFor(role)[0]!
+    }
     void this.load()
   }
 
