@@ -171,7 +171,14 @@ const QueueScreen = observer(function QueueScreen() {
       </div>
 
       <ErrorBanner error={bookings.error} />
-      <ErrorBanner error={bookings.openId === null ? bookings.actionError : null} />
+      {/* A missing decline reason is said beside its box, not again up here. */}
+      <ErrorBanner
+        error={
+          bookings.openId === null && !bookings.actionError?.fieldMessage('declineReason')
+            ? bookings.actionError
+            : null
+        }
+      />
 
       <div className="table-wrap">
         <table className="table queue" aria-label="Bookings">
@@ -264,7 +271,7 @@ const QueueRow = observer(function QueueRow({
         </td>
         <td>{RESOURCE_NAME[b.resourceType]}</td>
         {!scoped && <td>{b.hospitalName}</td>}
-        <td>{shortWhen(b.scheduledDate)}</td>
+        <td className="when">{shortWhen(b.scheduledDate)}</td>
         <td>
           <StatusBadge status={b.status} />
         </td>
