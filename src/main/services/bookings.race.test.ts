@@ -5,9 +5,14 @@ import { makeDesk, type TestDesk } from '../../../test/helpers'
 import { addHospital, addStaff, bookingInput, counts, resourceCounts } from '../../../test/bookingFixtures'
 
 let desk: TestDesk
+interface Result {
+  won: number[]
+  refused: Record<string, string>
+  references: string[]
+}
 afterEach(() => desk?.close())
 
-function worker(args: string[]): { done: Promise<{ won: number[]; refused: Record<string, string> }> } {
+function worker(args: string[]): { done: Promise<Result> } {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', path.join(__dirname, 'bookings.race.worker.ts'), ...args],
@@ -19,7 +24,7 @@ function worker(args: string[]): { done: Promise<{ won: number[]; refused: Recor
   let err = ''
   child.stdout.on('data', (d: Buffer) => (out += d.toString()))
   child.stderr.on('data', (d: Buffer) => (err += d.toString()))
-  const done = new Promise<{ won: number[]; refused: Record<string, string> }>((resolve, reject) =>
+  const done = new Promise<Result>((resolve, reject) =>
     child.on('exit', (code) =>
       code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`worker exited ${code}: ${err}`)),
     ),
@@ -43,8 +48,8 @@ it('two processes approving against the last bed of the same file: exactly one w
     mine.push((await desk.call('bookings.create', bookingInput(h, clock), frontDesk.token)).id)
     theirs.push((await desk.call('bookings.create', bookingInput(h, clock), frontDesk.token)).id)
   }
-  const a = worker([desk.dbPath, desk.dir, 'a', 'b', String(admin), mine.join(',')])
-  const b = worker([desk.dbPath, desk.dir, 'b', 'a', String(admin), theirs.join(',')])
+  const a = worker([desk.dbPath, desk.dir, 'a', 'b', String(admin), `approve:${mine.join(',')}`])
+  const b = worker([desk.dbPath, desk.dir, 'b', 'a', String(admin), `approve:${theirs.join(',')}`])
   const [ra, rb] = await Promise.all([a.done, b.done])
 
   for (let i = 0; i < ROUNDS; i++) {
@@ -63,4 +68,24 @@ it('two processes approving against the last bed of the same file: exactly one w
   expect(allocations).toBe(ROUNDS)
   // Who wins each round is the race's to decide; that each round had exactly one winner is ours.
   expect(ra.won.length + rb.won.length).toBe(ROUNDS)
+}, 60_000)
+
+it('two processes registering bookings at once: every reference is unique, and they run without a gap', async () => {
+  desk = makeDesk()
+  await desk.adminToken()
+  const frontDesk = await addStaff(desk, 'user')
+  const h = addHospital(desk)
+  const ROUNDS = 30
+  const a = worker([desk.dbPath, desk.dir, 'a', 'b', String(frontDesk.id), `create:${h}:${ROUNDS}`])
+  const b = worker([desk.dbPath, desk.dir, 'b', 'a', String(frontDesk.id), `create:${h}:${ROUNDS}`])
+  const [ra, rb] = await Promise.all([a.done, b.done])
+  const all = [...ra.references, ...rb.references].sort()
+  expect(new Set(all).size).toBe(2 * ROUNDS)
+  const year = new Date().getFullYear()
+  expect(all).toEqual(
+    Array.from({ length: 2 * ROUNDS }, (_, i) => `RC-${year}-${String(i + 1).padStart(6, '0')}`),
+  )
+  expect(
+    desk.db.prepare(`SELECT COUNT(*) FROM booking_status_history WHERE oldStatus IS NULL`).pluck().get(),
+  ).toBe(2 * ROUNDS)
 }, 60_000)

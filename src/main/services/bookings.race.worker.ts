@@ -1,16 +1,18 @@
 /**
- * One writer of the two-process race (bookings.race.test.ts): opens the same database file as the
- * other, and round by round, meeting the other at a barrier first, tries to approve its booking
- * at that round's hospital, where one bed is left. Prints one JSON line: which approvals it won and which were refused, with the code.
+ * One writer of the two-process races (bookings.race.test.ts): opens the same database file as the
+ * other and, round by round, meeting the other at a barrier first, either tries to approve its
+ * booking at that round's hospital, where one bed is left (`approve:ID,ID,…`), or registers a
+ * booking (`create:HOSPITAL:ROUNDS`). Prints one JSON line: what it won, what was refused and why,
+ * and the references it was given.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { openDesk } from '../app'
 import { DeskError } from '../../shared/errors'
-import { approveBooking } from './bookings'
+import { approveBooking, createBooking } from './bookings'
 import type { ActorContext } from './context'
 
-const [dbPath, barrierDir, me, other, actorId, idsText] = process.argv.slice(2) as [
+const [dbPath, barrierDir, me, other, actorId, job] = process.argv.slice(2) as [
   string,
   string,
   string,
@@ -41,14 +43,38 @@ function barrier(round: number): void {
 
 const won: number[] = []
 const refused: Record<string, string> = {}
-for (const [round, id] of idsText.split(',').map(Number).entries()) {
-  barrier(round)
-  try {
-    approveBooking(ctx, { id })
-    won.push(id)
-  } catch (err) {
-    refused[id] = err instanceof DeskError ? err.code : String(err)
+const references: string[] = []
+const [kind, ...rest] = job.split(':') as [string, ...string[]]
+if (kind === 'approve') {
+  for (const [round, id] of rest[0]!.split(',').map(Number).entries()) {
+    barrier(round)
+    try {
+      approveBooking(ctx, { id })
+      won.push(id)
+    } catch (err) {
+      refused[id] = err instanceof DeskError ? err.code : String(err)
+    }
+  }
+} else {
+  const [hospitalId, rounds] = rest.map(Number) as [number, number]
+  for (let round = 0; round < rounds; round++) {
+    barrier(round)
+    const b = createBooking(ctx, {
+      hospitalId,
+      resourceType: 'beds',
+      patientName: `Patient ${me}${round}`,
+      patientAge: 40,
+      patientGender: 'female',
+      medicalCondition: 'Fever',
+      urgency: 'medium',
+      emergencyContactName: 'Contact',
+      emergencyContactPhone: '01711000000',
+      emergencyContactRelationship: 'Sister',
+      scheduledDate: new Date(Date.now() + 3600_000).toISOString(),
+      estimatedDuration: 24,
+    })
+    references.push(b.bookingReference)
   }
 }
 desk.close()
-console.log(JSON.stringify({ won, refused }))
+console.log(JSON.stringify({ won, refused, references }))
