@@ -31,7 +31,7 @@ export function KeyboardHelp({ onClose }: { onClose: () => void }) {
     <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="help-title" onClick={onClose}>
       <div className="dialog help" onClick={(e) => e.stopPropagation()}>
         <h2 id="help-title">Keyboard shortcuts</h2>
-        <p className="muted">They work anywhere outside a text box.</p>
+        <p className="muted">They work anywhere outside a text box; Esc leaves a text box.</p>
         <dl className="help__list">
           {SHORTCUTS.map(([keys, what]) => (
             <div key={what} className="help__row">
