@@ -170,6 +170,8 @@ describe('maintenance.run', () => {
     db.pragma('ignore_check_constraints = ON')
     db.prepare(`UPDATE hospital_resources SET available = 9 WHERE hospitalId = 1`).run()
     db.pragma('ignore_check_constraints = OFF')
+    // A drawer whose balance no longer equals the sum of its ledger.
+    db.prepare(`INSERT INTO user_balance (userId, balance) VALUES (1, 500)`).run()
 
     const found = await d.call('maintenance.run', { task: 'integrity' }, token)
     if (found.task !== 'integrity') throw new Error('wrong task')
@@ -178,6 +180,7 @@ describe('maintenance.run', () => {
     expect(found.invariantViolations).toBe(1)
     expect(found.audit.problems).toBe(1) // the row no longer matches its audit history
     expect(found.problems.join('\n')).toMatch(/booking_notifications row \d+ refers to a missing users row/)
+    expect(found.problems.filter((p) => p.startsWith('Money: '))).toHaveLength(1)
     const report = await d.call('maintenance.report', {}, token)
     expect(report.lastIntegrityCheck?.ok).toBe(false)
   })

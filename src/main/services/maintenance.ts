@@ -18,6 +18,8 @@ import { schemaVersion } from '../db/migrate'
 import { writeTx, type DB } from '../db/open'
 import { runTask } from '../db/tasks'
 import { verifyResources } from './audit'
+import { expireBloodRequests } from './blood'
+import { checkMoney } from './paymentsCheck'
 import { backupEntries, runtimeFor } from './backup'
 import { readMaintenanceLog, recordMaintenance } from './maintenanceLog'
 
@@ -82,13 +84,7 @@ const HOUSEKEEPING: Housekeeping[] = [
         )
         .pluck()
         .get(now.toISOString()) as number,
-    apply: (db, now) =>
-      db
-        .prepare(
-          `UPDATE blood_requests SET status = 'expired', updatedAt = ?
-            WHERE status = 'active' AND requiredBy IS NOT NULL AND julianday(requiredBy) < julianday(?)`,
-        )
-        .run(now.toISOString(), now.toISOString()).changes,
+    apply: (db, now) => expireBloodRequests(db, now),
   },
   {
     item: {
@@ -164,12 +160,14 @@ async function integrity(deps: MaintenanceDeps): Promise<Extract<MaintenanceResu
   )
   const invariant = invariantViolations(deps.db)
   const audit = verifyResources(deps.db, null)
+  const money = checkMoney(deps.db)
   const integrityOk = findings.integrity.length === 1 && findings.integrity[0] === 'ok'
   const problems = [
     ...(integrityOk ? [] : findings.integrity.map((l) => `Integrity check: ${l}`)),
     ...findings.foreignKeys.map((l) => `Foreign key: ${l}`),
     ...invariant.map((l) => `Resource invariant: ${l}`),
     ...audit.problems.map((p) => `Audit (${p.hospitalName}, ${p.resourceType}): ${p.message}`),
+    ...money.map((l) => `Money: ${l}`),
   ]
   return {
     task: 'integrity',
