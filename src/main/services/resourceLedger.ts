@@ -69,7 +69,8 @@ export function applyResourceChange(
     resourceType: change.resourceType,
     action: change.action,
     oldValues: countsOf(before),
-    newValues: n,
+    // Only the five counts: callers may pass a whole row, whose id and timestamps are not audit data.
+    newValues: countsOf(n),
     reason: change.reason,
   })
   return getResource(db, change.hospitalId, change.resourceType)!
