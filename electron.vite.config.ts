@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
-import { CONTENT_SECURITY_POLICY } from './src/shared/csp'
+import { CONTENT_SECURITY_POLICY_META } from './src/shared/csp'
 
 /** The built page carries the CSP as a meta tag too (dev keeps Vite's inline HMR preamble working). */
 function cspMeta(): Plugin {
@@ -12,7 +12,7 @@ function cspMeta(): Plugin {
     transformIndexHtml(html) {
       return html.replace(
         '<meta charset="UTF-8" />',
-        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY_META}" />`,
       )
     },
   }

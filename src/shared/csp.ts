@@ -16,3 +16,11 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
   "object-src 'none'",
 ].join('; ')
+
+/**
+ * The same policy for a <meta> tag: browsers ignore frame-ancestors there (and warn), so the meta
+ * copy leaves it out; the header copies keep it.
+ */
+export const CONTENT_SECURITY_POLICY_META = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((d) => !d.startsWith('frame-ancestors'))
+  .join('; ')

@@ -3,7 +3,7 @@ import type { IpcMainInvokeEvent } from 'electron'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ADMIN, makeDesk, type TestDesk } from '../../../test/helpers'
 import { CHANNEL_NAMES } from '../../shared/contract'
-import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
+import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META } from '../../shared/csp'
 import { aboutText, menuTemplate } from './menu'
 import { IPC_PREFIX, registerIpc } from './transport'
 import { APP_ORIGIN, isAppUrl, windowOptions } from './window'
@@ -42,6 +42,13 @@ describe('the content security policy', () => {
     expect(directives['script-src']).toBe("script-src 'self'")
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/)
     expect(directives['frame-ancestors']).toBe("frame-ancestors 'none'")
+  })
+
+  it('has a meta-tag copy without frame-ancestors (ignored there), otherwise the same', () => {
+    expect(CONTENT_SECURITY_POLICY_META).not.toContain('frame-ancestors')
+    expect(CONTENT_SECURITY_POLICY_META.split('; ')).toEqual(
+      CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors')),
+    )
   })
 })
 
