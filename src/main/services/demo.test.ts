@@ -76,4 +76,17 @@ it('makes a consistent demo data set: counts match live bookings, every booking 
     `RC-${year}-${String(Number(last.slice(8)) + 1).padStart(6, '0')}`,
   )
   await expectFailure(desk.raw('bookings.list', { hospitalId: hospitalId === 1 ? 2 : 1 }, token), 'FORBIDDEN')
+  // Every approved hospital has a price for each resource, so the new booking is quoted at once.
+  const unpriced = db
+    .prepare(
+      `SELECT COUNT(*) FROM hospitals h CROSS JOIN (SELECT 'beds' t UNION SELECT 'icu' UNION SELECT 'operationTheatres') r
+        WHERE h.status = 'approved'
+          AND NOT EXISTS (SELECT 1 FROM hospital_pricing p WHERE p.hospitalId = h.id AND p.resourceType = r.t)`,
+    )
+    .pluck()
+    .get()
+  expect(unpriced).toBe(0)
+  const bookingId = created.ok ? (created.value as { id: number }).id : 0
+  const quoted = await desk.call('pricing.quote', { bookingId }, token)
+  expect(quoted.total).toBeGreaterThan(0)
 })

@@ -15,6 +15,8 @@ import type { Actor, ActorContext, ServiceContext } from './context'
 import { approveHospital, createHospital, suspendHospital } from './hospitals'
 import { hashPassword } from './passwords'
 import { applyResourceChange, getResource } from './resourceLedger'
+import { setPrice } from './pricing'
+import { subDays } from 'date-fns'
 
 export const DEMO_DOMAIN = 'demo.rapidcare.test'
 const HOSPITALS = 50
@@ -414,6 +416,31 @@ export function makeDemo(base: ServiceContext, options: DemoOptions): DemoResult
       staffCount += 3
     })
   }
+  // Prices in effect since a year ago, so quotes and bills work from the first booking.
+  const priceFrom = subDays(now, 365).toISOString()
+  const PRICES: Record<ResourceType, { basePrice: number; pricePerHour?: number; pricePerDay?: number }> = {
+    beds: { basePrice: 50_000, pricePerDay: 150_000 },
+    icu: { basePrice: 200_000, pricePerHour: 60_000, pricePerDay: 1_200_000 },
+    operationTheatres: { basePrice: 500_000, pricePerHour: 300_000 },
+  }
+  for (const id of approved) {
+    const scale = 80 + Math.floor(r() * 60) // hospitals charge 80–140% of the list price
+    for (const type of RESOURCE_TYPES) {
+      const p = PRICES[type]
+      const at = (v: number | undefined) =>
+        v === undefined ? undefined : Math.round((v * scale) / 10_000) * 100
+      setPrice(ctx, {
+        hospitalId: id,
+        resourceType: type,
+        basePrice: at(p.basePrice)!,
+        pricePerHour: at(p.pricePerHour),
+        pricePerDay: at(p.pricePerDay),
+        emergencyMultiplier: 150,
+        effectiveFrom: priceFrom,
+      })
+    }
+  }
+
   const roaming: Actor[] = []
   writeTx(db, () => {
     for (let d = 1; d <= 5; d++) {
