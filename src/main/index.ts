@@ -1,4 +1,5 @@
 /** Electron main: lifecycle, the hardened window, the menu, the single-instance lock, and IPC. */
+import fs from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session } from 'electron'
@@ -7,6 +8,7 @@ import { schemaVersion } from './db/migrate'
 import { DB_FILENAME } from './db/paths'
 import { exportFromMenu, restoreFromMenu, type BackupMenuDeps } from './electron/backupMenu'
 import { aboutText, menuTemplate } from './electron/menu'
+import { registerPdf } from './electron/pdf'
 import { registerIpc } from './electron/transport'
 import { APP_ORIGIN, APP_SCHEME, isAppUrl, windowOptions } from './electron/window'
 import { actorFor } from './services/auth'
@@ -141,6 +143,21 @@ if (!app.requestSingleInstanceLock()) {
     harden()
     serveAppProtocol()
     pageTokens = registerIpc(ipcMain, desk.dispatcher, devServerUrl)
+    registerPdf(ipcMain, {
+      askPath: async (name) => {
+        const options = {
+          defaultPath: path.join(app.getPath('documents'), name),
+          filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        }
+        const result = mainWindow
+          ? await dialog.showSaveDialog(mainWindow, options)
+          : await dialog.showSaveDialog(options)
+        return result.canceled || !result.filePath ? null : result.filePath
+      },
+      printToPdf: (event) => event.sender.printToPDF({ printBackground: true, pageSize: 'A4' }),
+      writeFile: (file, data) => fs.promises.writeFile(file, data),
+      devServerUrl,
+    })
     automaticBackups = startAutomaticBackups(backupDeps(desk))
     buildMenu()
     createWindow()

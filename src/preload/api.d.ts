@@ -4,6 +4,8 @@ export type MenuEvent = 'menu:export-backup' | 'menu:restore-backup' | 'menu:abo
 export interface DeskBridge {
   invoke(channel: string, input: unknown): Promise<unknown>
   onMenu(event: MenuEvent, listener: () => void): () => void
+  /** Electron only: print this page to a PDF the user saves with the system dialog. */
+  savePdf(suggestedName: string): Promise<{ saved: true; path: string } | { saved: false; reason: string }>
 }
 
 declare global {

@@ -5,6 +5,7 @@ import { ADMIN, makeDesk, type TestDesk } from '../../../test/helpers'
 import { CHANNEL_NAMES } from '../../shared/contract'
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META } from '../../shared/csp'
 import { aboutText, menuTemplate } from './menu'
+import { pdfFileName, registerPdf, SAVE_PDF_CHANNEL } from './pdf'
 import { IPC_PREFIX, registerIpc } from './transport'
 import { APP_ORIGIN, isAppUrl, windowOptions } from './window'
 
@@ -143,5 +144,46 @@ describe('IPC registration', () => {
       ok: false,
       error: { code: 'FORBIDDEN' },
     })
+  })
+})
+
+describe('Save as PDF', () => {
+  function setup(askPath: string | null) {
+    const handlers = new Map<string, (event: IpcMainInvokeEvent, input: unknown) => Promise<unknown>>()
+    const written: { path: string; bytes: number }[] = []
+    const asked: string[] = []
+    registerPdf(
+      { handle: (c, fn) => handlers.set(c, fn as never) },
+      {
+        askPath: async (name) => (asked.push(name), askPath),
+        printToPdf: async () => new Uint8Array([37, 80, 68, 70]),
+        writeFile: async (path, data) => void written.push({ path, bytes: data.length }),
+      },
+    )
+    const invoke = (input: unknown, url = `${APP_ORIGIN}/index.html`) =>
+      handlers.get(SAVE_PDF_CHANNEL)!({ senderFrame: { url } } as unknown as IpcMainInvokeEvent, input)
+    return { invoke, written, asked }
+  }
+
+  it('asks where to save, offering the page’s name as a .pdf, and writes the printed page there', async () => {
+    const { invoke, written, asked } = setup('/home/desk/slip.pdf')
+    expect(await invoke('Admission slip RC-2026-000123')).toEqual({
+      saved: true,
+      path: '/home/desk/slip.pdf',
+    })
+    expect(asked).toEqual(['Admission slip RC-2026-000123.pdf'])
+    expect(written).toEqual([{ path: '/home/desk/slip.pdf', bytes: 4 }])
+    expect(pdfFileName('a.PDF')).toBe('a.PDF')
+  })
+
+  it('writes nothing when cancelled, for a path-like name, or for a foreign page', async () => {
+    const cancelled = setup(null)
+    expect(await cancelled.invoke('slip')).toEqual({ saved: false, reason: 'Cancelled.' })
+    const s = setup('/tmp/x.pdf')
+    expect(await s.invoke('../../etc/passwd')).toMatchObject({ saved: false })
+    expect(await s.invoke({ name: 'x' })).toMatchObject({ saved: false })
+    expect(await s.invoke('slip', 'https://evil.example/')).toEqual({ saved: false, reason: 'Refused.' })
+    expect(s.written).toEqual([])
+    expect(s.asked).toEqual([])
   })
 })

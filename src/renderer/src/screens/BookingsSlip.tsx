@@ -93,6 +93,14 @@ export function BookingSlip({ booking: b, onClose }: { booking: BookingDetail; o
           <button className="btn" onClick={onClose}>
             Close
           </button>
+          {window.rapidcare && (
+            <button
+              className="btn"
+              onClick={() => void window.rapidcare!.savePdf(`Admission slip ${b.bookingReference}`)}
+            >
+              Save as PDF
+            </button>
+          )}
           <button className="btn btn--primary" onClick={() => window.print()} autoFocus>
             Print slip
           </button>
