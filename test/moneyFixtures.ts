@@ -3,46 +3,21 @@
  * with plain SQL. Registering hospitals and walking bookings through their lifecycle are other
  * areas' concerns; these tests are about what the desk charges, takes and gives back.
  */
-import { hashPassword } from '../src/main/services/passwords'
+import { addHospital as addApprovedHospital, addStaff } from './bookingFixtures'
 import type { TestDesk } from './helpers'
 
 export type BookingStatusForTest =
   'pending' | 'approved' | 'admitted' | 'completed' | 'cancelled' | 'declined'
 
-export const STAFF_PASSWORD = 'desk-password-42'
-const HASH = hashPassword(STAFF_PASSWORD)
+export { STAFF_PASSWORD, addStaff } from './bookingFixtures'
+export type Staff = Awaited<ReturnType<typeof addStaff>>
 
+/** An approved hospital (with its resource rows, as every hospital has). */
 export function addHospital(desk: TestDesk, name = 'Dhaka Medical College Hospital'): number {
-  const { lastInsertRowid } = desk.db
-    .prepare(
-      `INSERT INTO hospitals (name, address, phone, status) VALUES (?, 'Secretariat Road, Dhaka', '+8802550000', 'approved')`,
-    )
-    .run(name)
-  return Number(lastInsertRowid)
+  return addApprovedHospital(desk, { name })
 }
 
-let seq = 0
-export interface Staff {
-  id: number
-  token: string
-  email: string
-}
-
-/** A staff account, signed in through the real dispatcher. */
-export async function addStaff(
-  desk: TestDesk,
-  role: 'user' | 'hospital-authority' | 'admin',
-  hospitalId: number | null = null,
-  name = role === 'user' ? 'Rina Akter' : role === 'admin' ? 'Nasrin Sultana' : 'Dr. Kamal Hossain',
-): Promise<Staff> {
-  const email = `money.${role}.${++seq}@rapidcare.test`
-  const { lastInsertRowid } = desk.db
-    .prepare(
-      `INSERT INTO users (name, email, password, role, hospitalId, status) VALUES (?, ?, ?, ?, ?, 'active')`,
-    )
-    .run(name, email, HASH, role, hospitalId)
-  return { id: Number(lastInsertRowid), token: await desk.login(email, STAFF_PASSWORD), email }
-}
+let referenceSeq = 0
 
 /**
  * A booking in `status`, with the history rows a real lifecycle leaves: admission and discharge
@@ -83,7 +58,7 @@ export function addBooking(
       scheduled,
       options.estimatedDuration ?? 24,
       status,
-      `RC-2025-${String(++seq).padStart(6, '0')}`,
+      `RC-2025-${String(++referenceSeq).padStart(6, '0')}`,
       scheduled,
       scheduled,
     )

@@ -443,7 +443,7 @@ describe('refunds due and payments.list', () => {
     expect(r).toMatchObject({
       amount: 123_450,
       hospitalName: 'Dhaka Medical College Hospital',
-      hospitalAddress: 'Secretariat Road, Dhaka',
+      hospitalAddress: 'Mirpur Road, Dhaka',
       patientName: 'Mohammad Rahim Uddin',
       refunds: [],
     })
