@@ -10,9 +10,16 @@ const TOKEN_KEY = 'rapidcare.token'
 
 export interface Transport {
   send(channel: string, input: unknown): Promise<Envelope<unknown>>
+  /** False when this page certainly has no session (so there is no point asking main). */
+  mayHaveSession(): boolean
 }
 
 class ElectronTransport implements Transport {
+  // The session lives in main, bound to this window: only main knows.
+  mayHaveSession(): boolean {
+    return true
+  }
+
   async send(channel: string, input: unknown): Promise<Envelope<unknown>> {
     return (await window.rapidcare!.invoke(channel, input)) as Envelope<unknown>
   }
@@ -20,6 +27,10 @@ class ElectronTransport implements Transport {
 
 class HttpTransport implements Transport {
   private token: string | null = sessionStorage.getItem(TOKEN_KEY)
+
+  mayHaveSession(): boolean {
+    return this.token !== null
+  }
 
   async send(channel: string, input: unknown): Promise<Envelope<unknown>> {
     const headers: Record<string, string> = { 'Content-Type': 'application/json' }

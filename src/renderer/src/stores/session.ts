@@ -2,7 +2,7 @@ import { makeAutoObservable, runInAction } from 'mobx'
 import type { AdoptReport } from '../../../shared/contract/adopt'
 import type { AppStatus, PublicUser } from '../../../shared/contract/auth'
 import type { DeskError } from '../../../shared/errors'
-import { asDeskError, call } from '../api/client'
+import { asDeskError, call, transport } from '../api/client'
 
 export type Phase = 'loading' | 'setup' | 'login' | 'ready' | 'unreachable'
 
@@ -29,6 +29,12 @@ export class SessionStore {
       if (status.needsSetup) {
         runInAction(() => {
           this.phase = 'setup'
+        })
+        return
+      }
+      if (!transport.mayHaveSession()) {
+        runInAction(() => {
+          this.phase = 'login'
         })
         return
       }
