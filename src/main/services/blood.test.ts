@@ -80,6 +80,11 @@ describe('blood.create', () => {
       desk.raw('blood.create', request({ hospitalId: other }), authority.token),
       'FORBIDDEN',
     )
+    // A front desk tied to its hospital cannot raise an appeal for another.
+    await expectFailure(
+      desk.raw('blood.create', request({ hospitalId: other }), reception.token),
+      'FORBIDDEN',
+    )
     expect(tableCounts(desk)).toEqual(before)
   })
 })
@@ -91,7 +96,18 @@ describe('blood.list', () => {
       (await desk.call('blood.create', request(over), reception.token)).id
     const lowSoon = await make({ urgency: 'low', requiredBy: hoursFromNow(1), hospitalId })
     const critLate = await make({ urgency: 'critical', requiredBy: hoursFromNow(48), bloodType: 'A+' })
-    const critSoon = await make({ urgency: 'critical', requiredBy: hoursFromNow(2), hospitalId: other })
+    const critSoon = (
+      await desk.call(
+        'blood.create',
+        request({ urgency: 'critical', requiredBy: hoursFromNow(2), hospitalId: other }),
+        admin,
+      )
+    ).id
+    // Nor close another hospital's appeal.
+    await expectFailure(
+      desk.raw('blood.update', { id: critSoon, status: 'cancelled' }, reception.token),
+      'FORBIDDEN',
+    )
     const highNoDate = await make({ urgency: 'high', requiredBy: undefined })
     const done = await make({ urgency: 'critical', requiredBy: hoursFromNow(3) })
     await desk.call('blood.update', { id: done, status: 'fulfilled' }, reception.token)

@@ -7,7 +7,7 @@ import { DeskError } from '../../shared/errors'
 import type { Paged, Urgency } from '../../shared/schemas'
 import { writeTx, type DB } from '../db/open'
 import type { ActorContext } from './context'
-import { hospitalName, ownHospitalScope } from './pricing'
+import { assertOwnHospital, hospitalName, ownHospitalScope } from './pricing'
 
 /**
  * Mark every active request whose requiredBy is before `now` as expired; returns how many. Safe to
@@ -100,6 +100,8 @@ export function createBloodRequest(
   return writeTx(ctx.db, () => {
     if (hospitalId !== null && !hospitalName(ctx.db, hospitalId))
       throw DeskError.field('hospitalId', 'is not a known hospital')
+    // A front desk tied to a hospital raises appeals for that hospital only.
+    if (hospitalId !== null) assertOwnHospital(ctx.actor, hospitalId)
     const iso = now.toISOString()
     const { lastInsertRowid } = ctx.db
       .prepare(
@@ -137,6 +139,8 @@ export function updateBloodRequest(
     if (!row) throw new DeskError('NOT_FOUND', `There is no blood request #${input.id}.`)
     if (ctx.actor.role === 'hospital-authority' && row.hospitalId !== ctx.actor.hospitalId)
       throw new DeskError('FORBIDDEN', 'You may update the blood requests of your own hospital only.')
+    // A front desk tied to a hospital, likewise: it may not close another hospital's appeal.
+    if (row.hospitalId !== null) assertOwnHospital(ctx.actor, row.hospitalId)
     if (row.status !== 'active') {
       const message = `this request is already ${row.status}; only an active request can be ${input.status}`
       throw new DeskError('CONFLICT', `status: ${message}`, { field: 'status', fields: { status: message } })

@@ -23,6 +23,7 @@ async function setup() {
 describe('pricing.set and pricing.list', () => {
   it('keeps the history: a new price ends the previous one instead of overwriting it', async () => {
     const { hospitalId, authority } = await setup()
+    clock = new Date('2024-12-20T06:00:00.000Z') // each price is set before it starts
     const first = await desk.call(
       'pricing.set',
       {
@@ -38,6 +39,7 @@ describe('pricing.set and pricing.list', () => {
     expect(first).toMatchObject({ basePrice: 500_000, pricePerDay: 1_200_000, emergencyMultiplier: 1.5 })
     expect(desk.db.prepare('SELECT emergencyMultiplier FROM hospital_pricing').pluck().get()).toBe(150)
 
+    clock = new Date('2025-02-01T06:00:00.000Z')
     const second = await desk.call(
       'pricing.set',
       {
@@ -63,6 +65,7 @@ describe('pricing.set and pricing.list', () => {
       authority.token,
     )
 
+    clock = new Date('2025-03-01T06:00:00.000Z')
     const list = await desk.call('pricing.list', { hospitalId }, authority.token)
     expect(list.total).toBe(3)
     expect(list.items.map((p) => [p.basePrice, p.state])).toEqual([
@@ -76,6 +79,26 @@ describe('pricing.set and pricing.list', () => {
     expect(list.items.find((p) => p.id === second.id)!.effectiveTo).toBe(scheduled.effectiveFrom)
     expect(list.current.icu?.id).toBe(second.id)
     expect(list.current.beds).toBeUndefined()
+  })
+
+  it('refuses a new price that would start in the past: finished stays keep what they cost', async () => {
+    const { hospitalId, authority } = await setup()
+    const price = { hospitalId, resourceType: 'beds' as const, basePrice: 100_000, pricePerDay: 250_000 }
+    // The first price may be backdated (a hospital's price list when it joins the desk).
+    await desk.call('pricing.set', { ...price, effectiveFrom: '2025-01-01T00:00:00Z' }, authority.token)
+    const before = tableCounts(desk)
+    await expectFailure(
+      desk.raw(
+        'pricing.set',
+        { ...price, basePrice: 900_000, effectiveFrom: '2025-02-01T00:00:00Z' },
+        authority.token,
+      ),
+      'CONFLICT',
+      'effectiveFrom',
+    )
+    expect(tableCounts(desk)).toEqual(before)
+    const next = await desk.call('pricing.set', { ...price, basePrice: 120_000 }, authority.token)
+    expect(next.effectiveFrom).toBe(clock.toISOString())
   })
 
   it('refuses bad prices, naming the field, and writes nothing', async () => {
@@ -260,6 +283,10 @@ describe('pricing.quote', () => {
     })
     const q = await desk.call('pricing.quote', { bookingId }, desk1.token)
     expect(q).toMatchObject({ hours: 24, durationPart: 1_200_000, subtotal: 1_700_000, total: 2_125_000 })
+
+    // Another hospital's staff cannot read this booking's details through a quote.
+    const stranger = await addStaff(desk, 'hospital-authority', addHospital(desk, 'Popular Medical'))
+    await expectFailure(desk.raw('pricing.quote', { bookingId }, stranger.token), 'FORBIDDEN')
   })
 
   it('says so when no price is in effect, and refuses a half-given request', async () => {

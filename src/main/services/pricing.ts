@@ -146,6 +146,15 @@ export function setPrice(
         { field: 'effectiveFrom', fields: { effectiveFrom: `must be after ${latest.effectiveFrom}` } },
       )
     }
+    // Bills are recomputed from the price in effect at the time: a new price that started in the
+    // past would silently change what finished stays cost. Only a first price may be backdated.
+    if (latest && from.getTime() < now.getTime()) {
+      throw new DeskError(
+        'CONFLICT',
+        `effectiveFrom: a new ${input.resourceType} price cannot start in the past; bills already given would change.`,
+        { field: 'effectiveFrom', fields: { effectiveFrom: 'cannot be in the past once a price exists' } },
+      )
+    }
     if (latest) {
       ctx.db
         .prepare('UPDATE hospital_pricing SET effectiveTo = ?, isActive = 0, updatedAt = ? WHERE id = ?')
@@ -282,6 +291,8 @@ export function quote(
       )
       .get(input.bookingId) as BookingForQuote | undefined
     if (!b) throw new DeskError('NOT_FOUND', `There is no booking #${input.bookingId}.`)
+    // A booking's details are its hospital's: quoting it must not reveal another hospital's bookings.
+    assertOwnHospital(ctx.actor, b.hospitalId, 'the hospital of this booking')
     return computeQuote(ctx.db, {
       hospitalId: b.hospitalId,
       resourceType: b.resourceType,
