@@ -64,7 +64,7 @@ function serveAppProtocol(): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url)
     let file = path.normalize(path.join(root, decodeURIComponent(url.pathname)))
-    if (!file.startsWith(root) || url.pathname === '/') file = path.join(root, 'index.html')
+    if (!file.startsWith(root + path.sep) || url.pathname === '/') file = path.join(root, 'index.html')
     const response = await net.fetch(pathToFileURL(file).toString())
     const headers = new Headers(response.headers)
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY)
