@@ -4,6 +4,7 @@ import { BackupsStore } from './backups'
 import { BoardStore } from './board'
 import { BookingsStore } from './bookings'
 import { NotificationsStore } from './notifications'
+import { OverviewStore } from './overview'
 import { BloodStore } from './blood'
 import { MaintenanceStore } from './maintenance'
 import { PaymentsStore } from './payments'
@@ -44,6 +45,7 @@ export class RootStore {
   maintenance = new MaintenanceStore()
   board = new BoardStore()
   notifications = new NotificationsStore()
+  overview = new OverviewStore()
   bookings = new BookingsStore(() => void Promise.all([this.board.refresh(), this.notifications.refresh()]))
 }
 
