@@ -577,6 +577,29 @@ describe('query plans at scale', () => {
     }
   })
 
+  it('a one- or two-character name within one hospital reads only that hospital’s names, from an index', async () => {
+    const { searchSql } = await import('./bookings')
+    for (const where of [
+      { hospitalId: 1, clauses: ['hospitalId = ?'], params: [1] },
+      { hospitalId: 1, clauses: ['hospitalId = ?', 'status = ?'], params: [1, 'pending'] },
+    ]) {
+      const s = searchSql('রহ', where)
+      const p = plan(`${s.sql} ORDER BY ${s.ascending} LIMIT 1001`, ...s.params)
+      expect(p).toMatch(/SEARCH b USING (COVERING )?INDEX idx_bookings_hospital_name \(hospitalId=\?\)/)
+      expect(p).not.toMatch(/SCAN b\b/)
+    }
+    // And it finds what a LIKE would: any part of the name, in either script.
+    const b = await create({ patientName: 'রহিম উদ্দিন' })
+    const found = await desk.call(
+      'bookings.list',
+      { search: 'হি', hospitalId: b.hospitalId },
+      authority.token,
+    )
+    expect(found.items.map((x) => x.id)).toContain(b.id)
+    const none = await desk.call('bookings.list', { search: 'zq', hospitalId: b.hospitalId }, authority.token)
+    expect(none.total).toBe(0)
+  })
+
   it('the page of a search and the notifications list are read by key', () => {
     expect(
       plan(`SELECT * FROM bookings WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id LIMIT 50`, '[1]'),
