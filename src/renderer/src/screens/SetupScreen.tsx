@@ -1,13 +1,14 @@
 import { observer } from 'mobx-react-lite'
 import { useState, type FormEvent, type ReactNode } from 'react'
-import { PASSWORD_RULE } from '../../../shared/schemas'
+import { PASSWORD_RULE, password as passwordSchema } from '../../../shared/schemas'
 import { ErrorBanner, Field } from '../components/Form'
 import { useStores } from '../stores/root'
 import { AuthLayout } from './AuthLayout'
 import '../admin.css'
 
+/** The rule shown as the user types: the same schema main validates with, never a copy of it. */
 function strength(password: string): { ok: boolean; label: string } {
-  const ok = password.length >= 10 && /\p{L}/u.test(password) && /[0-9]/.test(password)
+  const ok = passwordSchema.safeParse(password).success
   if (!password) return { ok: false, label: PASSWORD_RULE }
   if (!ok) return { ok, label: `Not yet: ${PASSWORD_RULE.toLowerCase()}` }
   return { ok, label: password.length >= 14 ? 'Strong password.' : 'Good password.' }
