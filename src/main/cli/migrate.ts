@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import { openDatabase } from '../db/open'
 import { loadMigrations, migrate, migrationStatus, schemaVersion, assertNotNewer } from '../db/migrate'
 import type { CliCommand } from './types'
@@ -7,6 +8,13 @@ export const migrateCommands: Record<string, CliCommand> = {
     usage: 'migrate [--status]          apply pending migrations (or list them with --status)',
     flags: ['status'],
     run(args, dbPath) {
+      if (args.flags.status && !fs.existsSync(dbPath)) {
+        // --status only looks: it does not create a database to look at.
+        console.log(
+          `There is no database at ${dbPath} yet; ${loadMigrations().length} migrations would be applied.`,
+        )
+        return
+      }
       const db = openDatabase(dbPath)
       try {
         const migrations = loadMigrations()

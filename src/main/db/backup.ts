@@ -353,7 +353,7 @@ function plainFileError(err: unknown, file: string): unknown {
       'CONFLICT',
       `There is not enough free disk space for the backup in ${path.dirname(file)}.`,
     )
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'SQLITE_CANTOPEN')
     return new DeskError('CONFLICT', `The backup cannot be written to ${path.dirname(file)} (${code}).`)
   return err
 }

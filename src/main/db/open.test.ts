@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { tempDir } from '../../../test/helpers'
@@ -19,5 +20,18 @@ describe('compiled statements', () => {
     const seen: unknown[] = []
     for (const row of db.prepare(sql).iterate()) seen.push(row, db.prepare(sql).pluck().get())
     expect(seen).toEqual([{ name: 'A' }, 'A', { name: 'B' }, 'A'])
+  })
+})
+
+describe('opening a file that is not a database', () => {
+  it('refuses in words, leaving the file as it was', () => {
+    const file = path.join(tempDir(), 'notes.txt')
+    fs.writeFileSync(file, 'shopping list: rice, lentils, oil\n'.repeat(200))
+    const before = fs.readFileSync(file)
+    expect(() => openDatabase(file)).toThrow(/is not a RapidCare Desk database/)
+    expect(fs.readFileSync(file)).toEqual(before)
+    expect(() => openDatabase(path.join(tempDir(), 'missing', 'x.sqlite'), { create: false })).toThrow(
+      /cannot be opened/,
+    )
   })
 })

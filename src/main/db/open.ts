@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
+import { DeskError } from '../../shared/errors'
 
 export type DB = Database.Database
 
@@ -12,18 +13,48 @@ export function openDatabase(file: string, options: { readonly?: boolean; create
   if (file !== ':memory:' && options.create !== false && !options.readonly) {
     fs.mkdirSync(path.dirname(file), { recursive: true })
   }
-  const db = new Database(file, {
-    readonly: options.readonly ?? false,
-    fileMustExist: options.create === false || options.readonly === true,
-    nativeBinding: process.env.RAPIDCARE_SQLITE_BINDING || undefined,
-  })
-  if (!options.readonly) db.pragma('journal_mode = WAL')
-  db.pragma('foreign_keys = ON')
-  db.pragma('synchronous = FULL')
-  db.pragma('busy_timeout = 5000')
-  db.pragma('cache_size = -16000')
+  let db: DB | undefined
+  try {
+    db = new Database(file, {
+      readonly: options.readonly ?? false,
+      fileMustExist: options.create === false || options.readonly === true,
+      nativeBinding: process.env.RAPIDCARE_SQLITE_BINDING || undefined,
+    })
+    if (!options.readonly) db.pragma('journal_mode = WAL')
+    db.pragma('foreign_keys = ON')
+    db.pragma('synchronous = FULL')
+    db.pragma('busy_timeout = 5000')
+    db.pragma('cache_size = -16000')
+  } catch (err) {
+    db?.close()
+    throw openError(err, file)
+  }
   cacheStatements(db)
   return db
+}
+
+/** A file that cannot be opened as a database is the user's mistake: say so in words, not a stack. */
+function openError(err: unknown, file: string): unknown {
+  const code = (err as { code?: string } | null)?.code
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return new DeskError(
+      'CONFLICT',
+      `${file} is not a RapidCare Desk database (not SQLite, or damaged). It was left as it was.`,
+    )
+  }
+  if (err instanceof TypeError && /^Cannot open database/.test(err.message)) {
+    return new DeskError(
+      'NOT_FOUND',
+      `${file} cannot be opened: ${err.message.replace(/^Cannot open database /, '')}.`,
+    )
+  }
+  if (code === 'SQLITE_CANTOPEN') {
+    return new DeskError(
+      'NOT_FOUND',
+      `${file} cannot be opened: it does not exist, or its folder is not writable.`,
+    )
+  }
+  return err
 }
 
 const STATEMENT_CACHE_LIMIT = 1000
