@@ -8,10 +8,10 @@ import {
   type BloodType,
 } from '../../../shared/contract/blood'
 import type { Hospital } from '../../../shared/contract/hospitals'
-import type { DeskError } from '../../../shared/errors'
 import { URGENCIES, type Urgency } from '../../../shared/schemas'
-import { asDeskError, call } from '../api/client'
+import { call } from '../api/client'
 import { ErrorBanner, Field, SelectField, TextAreaField } from '../components/Form'
+import { useAction } from '../components/useAction'
 import { useStores } from '../stores/root'
 import '../blood.css'
 import { Dialog, fmtDateTime, fromLocalInput, fromNow, Pager, toLocalInput } from './PaymentsUi'
@@ -50,8 +50,7 @@ function NewRequestDialog({ onClose }: { onClose: () => void }) {
     requiredBy: toLocalInput(new Date(Date.now() + 12 * 3_600_000)),
     notes: '',
   })
-  const [error, setError] = useState<DeskError | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, run } = useAction()
   useEffect(() => {
     void call('hospitals.list', { limit: 500 }).then(
       (r) => setHospitals(r.items),
@@ -63,8 +62,7 @@ function NewRequestDialog({ onClose }: { onClose: () => void }) {
 
   async function submit(e: FormEvent) {
     e.preventDefault()
-    setBusy(true)
-    try {
+    await run(async () => {
       await blood.create({
         patientName: form.patientName,
         bloodType: form.bloodType as BloodType,
@@ -78,11 +76,7 @@ function NewRequestDialog({ onClose }: { onClose: () => void }) {
         notes: form.notes.trim() || undefined,
       })
       onClose()
-    } catch (err) {
-      setError(asDeskError(err))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
   const fieldErr = error?.details?.field ? error : null
   return (

@@ -13,6 +13,7 @@ import {
 } from '../../../shared/money'
 import { asDeskError, call } from '../api/client'
 import { ErrorBanner, Field, SelectField, TextAreaField } from '../components/Form'
+import { useAction } from '../components/useAction'
 import { useStores } from '../stores/root'
 import { Dialog, fmtDateTime, MoneyField, readMoney } from './PaymentsUi'
 
@@ -87,16 +88,14 @@ export function RecordPaymentDialog(props: {
   const [amount, setAmount] = useState(props.suggestedAmount ? moneyInputText(props.suggestedAmount) : '')
   const [method, setMethod] = useState<PaymentMethod>('cash')
   const [reference, setReference] = useState('')
-  const [error, setError] = useState<DeskError | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, setError, run } = useAction()
 
   async function submit(e: FormEvent) {
     e.preventDefault()
     if (!booking) return
     const money = readMoney('amount', amount)
     if ('error' in money) return setError(money.error)
-    setBusy(true)
-    try {
+    await run(async () => {
       const p = await payments.record({
         bookingId: booking.id,
         amount: money.paisa,
@@ -104,11 +103,7 @@ export function RecordPaymentDialog(props: {
         gatewayTransactionId: method === 'cash' || !reference.trim() ? undefined : reference,
       })
       props.onRecorded(p)
-    } catch (err) {
-      setError(asDeskError(err))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   const fieldErr = error?.details?.field ? error : null
@@ -196,21 +191,15 @@ export function RefundDialog(props: {
   const p = props.payment
   const [amount, setAmount] = useState(moneyInputText(p.refundable))
   const [reason, setReason] = useState(p.refundDue ? `Booking ${p.bookingStatus}` : '')
-  const [error, setError] = useState<DeskError | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, setError, run } = useAction()
 
   async function submit(e: FormEvent) {
     e.preventDefault()
     const money = readMoney('amount', amount)
     if ('error' in money) return setError(money.error)
-    setBusy(true)
-    try {
+    await run(async () => {
       props.onRefunded(await payments.refund({ id: p.id, amount: money.paisa, reason }))
-    } catch (err) {
-      setError(asDeskError(err))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
   const fieldErr = error?.details?.field ? error : null
   return (

@@ -4,8 +4,8 @@ import type { PriceRow } from '../../../shared/contract/pricing'
 import type { DeskError } from '../../../shared/errors'
 import { formatMoney, moneyInputText, parseMoney } from '../../../shared/money'
 import { RESOURCE_TYPES, URGENCIES, type ResourceType, type Urgency } from '../../../shared/schemas'
-import { asDeskError } from '../api/client'
 import { ErrorBanner, Field, SelectField } from '../components/Form'
+import { useAction } from '../components/useAction'
 import { useStores } from '../stores/root'
 import { Dialog, fieldError, fmtDateTime, fromLocalInput, MoneyField, toLocalInput } from './PaymentsUi'
 import { LiveQuote } from './PricingQuote'
@@ -37,8 +37,7 @@ function SetPriceDialog({
     emergencyMultiplier: current ? current.emergencyMultiplier.toFixed(2) : '1.50',
     effectiveFrom: toLocalInput(new Date()),
   })
-  const [error, setError] = useState<DeskError | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, setError, run } = useAction()
   const set = (k: keyof typeof form) => (v: string) => setForm({ ...form, [k]: v })
 
   async function submit(e: FormEvent) {
@@ -57,8 +56,7 @@ function SetPriceDialog({
     const multiplier = Number(form.emergencyMultiplier)
     if (!form.emergencyMultiplier.trim() || Number.isNaN(multiplier))
       return setError(fieldError('emergencyMultiplier', 'must be a number like 1.50'))
-    setBusy(true)
-    try {
+    await run(async () => {
       await pricing.set({
         hospitalId,
         resourceType: form.resourceType,
@@ -69,11 +67,7 @@ function SetPriceDialog({
         effectiveFrom: fromLocalInput(form.effectiveFrom),
       })
       onClose()
-    } catch (err) {
-      setError(asDeskError(err))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
   const fieldErr = error?.details?.field ? error : null
   return (

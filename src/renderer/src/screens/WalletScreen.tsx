@@ -6,6 +6,7 @@ import type { DeskError } from '../../../shared/errors'
 import { formatMoney, moneyInputText, PAYMENT_METHOD_LABEL, parseMoney } from '../../../shared/money'
 import { asDeskError, call } from '../api/client'
 import { ErrorBanner, Field, TextAreaField } from '../components/Form'
+import { useAction } from '../components/useAction'
 import { useStores } from '../stores/root'
 import { Dialog, fmtDateTime, MoneyField, Pager, readMoney, readMoneyOrZero } from './PaymentsUi'
 
@@ -96,8 +97,7 @@ function CloseShiftDialog({ drawer, onClose }: { drawer: Drawer; onClose: () => 
   const [counted, setCounted] = useState('')
   const [reason, setReason] = useState('')
   const [handOver, setHandOver] = useState('')
-  const [error, setError] = useState<DeskError | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, setError, run } = useAction()
   const expected = drawer.shift.expected
   const parsed = parseMoney(counted)
   const difference = parsed.ok ? parsed.paisa - expected : null
@@ -110,19 +110,14 @@ function CloseShiftDialog({ drawer, onClose }: { drawer: Drawer; onClose: () => 
     if ('error' in c) return setError(c.error)
     const h = handOver.trim() ? readMoneyOrZero('handOver', handOver) : { paisa: 0 }
     if ('error' in h) return setError(h.error)
-    setBusy(true)
-    try {
+    await run(async () => {
       await wallet.closeShift({
         countedCash: c.paisa,
         reason: reason.trim() || undefined,
         handOver: h.paisa || undefined,
       })
       onClose()
-    } catch (err) {
-      setError(asDeskError(err))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
   const fieldErr = error?.details?.field ? error : null
   return (
