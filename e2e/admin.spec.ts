@@ -127,6 +127,8 @@ test('admin rejects a registration with a reason, filters the list, and deactiva
   await page.getByRole('button', { name: 'Rejected' }).click()
   await expect(page.locator('tbody tr')).toHaveCount(1)
   await page.getByRole('button', { name: 'All', exact: true }).click()
+  // Wait for the unfiltered list: a count of 1 could otherwise still be the Rejected list's.
+  await expect(page.locator('tbody tr')).toHaveCount(3)
   await page.getByLabel('Search hospitals').fill('square')
   await expect(page.locator('tbody tr')).toHaveCount(1)
   await expect(page.locator('tbody tr')).toContainText('Square Hospital')
