@@ -34,14 +34,14 @@ test('admin registers and approves a hospital, adds its authority; the authority
 
   // The new hospital opens, pending, with its three resources at zero.
   await expect(page.getByRole('heading', { name: /Dhaka City Hospital/ })).toBeVisible()
-  await expect(page.locator('.page__header .badge')).toHaveText('Pending')
+  await expect(page.locator('.page__header [data-badge]')).toHaveText('Pending')
   await expect(page.getByTestId('resource-icu').getByTestId('available')).toHaveText('0')
   await page.getByRole('button', { name: 'Approve' }).click()
   const confirm = page.getByRole('dialog', { name: 'Approve this hospital?' })
   await expect(confirm).toBeVisible()
   await page.screenshot({ path: shot('admin-hospital-approve-confirm') })
   await confirm.getByRole('button', { name: 'Approve' }).click()
-  await expect(page.locator('.page__header .badge')).toHaveText('Approved')
+  await expect(page.locator('.page__header [data-badge]')).toHaveText('Approved')
   await page.screenshot({ path: shot('admin-hospital-detail') })
 
   // Its authority.

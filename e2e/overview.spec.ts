@@ -153,7 +153,7 @@ test('hospital authority: pending approvals most urgent first, its availability,
   await expect(page.getByRole('heading', { name: 'Abdul Karim' })).toBeVisible()
   await page.getByRole('button', { name: 'Approve' }).first().click()
   await page.getByRole('button', { name: 'Approve' }).last().click()
-  await expect(page.locator('.badge', { hasText: 'Approved' })).toBeVisible()
+  await expect(page.locator('[data-badge]', { hasText: 'Approved' })).toBeVisible()
   await page.getByRole('button', { name: 'Overview' }).click()
   await expect(page.getByTestId('overview-pending-count')).toHaveText('2')
   await expect(page.getByTestId('overview-free-beds')).toHaveText('7 free / 10')

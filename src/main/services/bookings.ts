@@ -6,9 +6,9 @@
  * so two desks writing the same file cannot both take the last bed.
  */
 import { addHours, addYears } from 'date-fns'
+import { RESOURCE_LABEL } from '../../shared/labels'
 import type { z } from 'zod'
 import {
-  RESOURCE_LABEL,
   SEARCH_CAP,
   type Booking,
   type BookingDetail,
@@ -173,7 +173,10 @@ export function createBooking(ctx: ActorContext, input: CreateInput): BookingDet
     const hospital = assertHospitalApproved(db, input.hospitalId)
     assertMayWorkFor(actor, hospital.id, 'register bookings for it')
     if (!getResource(db, hospital.id, input.resourceType)) {
-      throw DeskError.field('resourceType', `${hospital.name} has no ${RESOURCE_LABEL[input.resourceType]}s`)
+      throw DeskError.field(
+        'resourceType',
+        `${hospital.name} has no ${RESOURCE_LABEL[input.resourceType].many}`,
+      )
     }
     const at = now.toISOString()
     const reference = nextReference(db, now.getFullYear())
@@ -208,7 +211,7 @@ export function createBooking(ctx: ActorContext, input: CreateInput): BookingDet
       bookingId: id,
       type: 'booking_submitted',
       title: 'Booking submitted',
-      message: `${reference}: ${patientName} is waiting for ${hospital.name} to approve a ${RESOURCE_LABEL[input.resourceType]}.`,
+      message: `${reference}: ${patientName} is waiting for ${hospital.name} to approve a ${RESOURCE_LABEL[input.resourceType].one}.`,
       createdAt: at,
     })
     return detail(db, bookingRow(db, id)!)
@@ -299,7 +302,7 @@ function transition(ctx: ActorContext, id: number, t: Transition): BookingDetail
         { status: row.status },
       )
     }
-    const label = RESOURCE_LABEL[row.resourceType]
+    const label = RESOURCE_LABEL[row.resourceType].one
     const hospital = hospitalName(db, row.hospitalId)
     if (t.verb === 'approve') assertHospitalApproved(db, row.hospitalId)
     const at = ctx.now().toISOString()

@@ -6,7 +6,8 @@
  * Hospitals and their counts go through the hospitals service and the resource ledger, as at a desk.
  */
 import crypto from 'node:crypto'
-import { RESOURCE_LABEL, type BookingStatus } from '../../shared/contract/bookings'
+import type { BookingStatus } from '../../shared/contract/bookings'
+import { RESOURCE_LABEL } from '../../shared/labels'
 import type { NotificationType } from '../../shared/contract/notifications'
 import { DeskError } from '../../shared/errors'
 import { RESOURCE_TYPES, URGENCIES, type ResourceType } from '../../shared/schemas'
@@ -605,8 +606,8 @@ export function makeDemo(base: ServiceContext, options: DemoOptions): DemoResult
             const note = NOTIFY[next]
             const message =
               k === 0
-                ? `${reference}: ${patient.name} is waiting for ${hospital} to approve a ${RESOURCE_LABEL[type]}.`
-                : `${reference}: ${patient.name}, ${RESOURCE_LABEL[type]} at ${hospital}, was ${note.past}.`
+                ? `${reference}: ${patient.name} is waiting for ${hospital} to approve a ${RESOURCE_LABEL[type].one}.`
+                : `${reference}: ${patient.name}, ${RESOURCE_LABEL[type].one} at ${hospital}, was ${note.past}.`
             // What happened more than a day ago has been read.
             const read = createdMs < now.getTime() - 24 * 3600_000 || k < path.length - 1 ? 1 : 0
             insertNotification.run(creator.id, id, note.type, note.title, message, read, steps[k]!)

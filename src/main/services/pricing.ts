@@ -4,6 +4,7 @@
  * found again (a bill for last month's stay uses last month's price).
  */
 import type { PriceRow, QuoteBreakdown } from '../../shared/contract/pricing'
+import { RESOURCE_LABEL } from '../../shared/labels'
 import { DeskError } from '../../shared/errors'
 import type { Paged, ResourceType, Urgency } from '../../shared/schemas'
 import { writeTx, type DB } from '../db/open'
@@ -226,7 +227,7 @@ export function computeQuote(db: DB, q: QuoteRequest): QuoteBreakdown {
   if (!price) {
     throw new DeskError(
       'NOT_FOUND',
-      `No ${RESOURCE_LABEL[q.resourceType]} price is set for this hospital on ${q.at.toISOString().slice(0, 10)}.`,
+      `No ${RESOURCE_LABEL[q.resourceType].one} price is set for this hospital on ${q.at.toISOString().slice(0, 10)}.`,
       { field: 'scheduledDate' },
     )
   }
@@ -256,12 +257,6 @@ export function computeQuote(db: DB, q: QuoteRequest): QuoteBreakdown {
     emergencySurcharge: total - subtotal,
     total,
   }
-}
-
-export const RESOURCE_LABEL: Record<ResourceType, string> = {
-  beds: 'bed',
-  icu: 'ICU',
-  operationTheatres: 'operation theatre',
 }
 
 export interface BookingForQuote {

@@ -8,15 +8,10 @@ import type { ResourceView } from '../../shared/contract/resources'
 import { DeskError } from '../../shared/errors'
 import type { ResourceType } from '../../shared/schemas'
 import { writeTx } from '../db/open'
+import { resourceTitle } from '../../shared/labels'
 import type { ActorContext } from './context'
 import { canSeeHospital, getHospital, requireHospital, ZERO_COUNTS } from './hospitals'
 import { applyResourceChange, getResource, writeResourceAudit } from './resourceLedger'
-
-export const RESOURCE_LABELS: Record<ResourceType, string> = {
-  beds: 'Beds',
-  icu: 'ICU beds',
-  operationTheatres: 'Operation theatres',
-}
 
 const TYPE_ORDER = `CASE r.resourceType WHEN 'beds' THEN 0 WHEN 'icu' THEN 1 ELSE 2 END`
 const SELECT_VIEW = `SELECT r.*, h.name AS hospitalName, h.status AS hospitalStatus
@@ -93,7 +88,7 @@ export function updateResource(
     const inUse = before.occupied + before.reserved
     const available = input.total - inUse - input.maintenance
     if (available < 0) {
-      const label = RESOURCE_LABELS[input.resourceType]
+      const label = resourceTitle(input.resourceType)
       const minimum = inUse + input.maintenance
       const message =
         `${label}: a total of ${input.total} with ${input.maintenance} in maintenance would leave ${available} available, ` +

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { whenSessionEnds } from './api/client'
 import { App } from './App'
 import { RootStore, StoreContext } from './stores/root'
+import './ui/tokens.css'
 import './styles.css'
 
 const stores = new RootStore()

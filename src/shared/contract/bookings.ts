@@ -26,13 +26,6 @@ export type BookingStatus = (typeof BOOKING_STATUSES)[number]
 export const GENDERS = ['male', 'female', 'other'] as const
 export type Gender = (typeof GENDERS)[number]
 
-/** How people say each resource, singular: "no ICU bed is available". */
-export const RESOURCE_LABEL: Record<ResourceType, string> = {
-  beds: 'bed',
-  icu: 'ICU bed',
-  operationTheatres: 'operation theatre',
-}
-
 /** Queue order: the most urgent first. */
 export const URGENCY_RANK: Record<Urgency, number> = { critical: 0, high: 1, medium: 2, low: 3 }
 

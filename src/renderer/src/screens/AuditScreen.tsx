@@ -2,17 +2,19 @@ import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
 import { AUDIT_ACTIONS, type AuditAction, type AuditEntry } from '../../../shared/contract/audit'
 import { RESOURCE_TYPES, type ResourceType } from '../../../shared/schemas'
-import { ErrorBanner } from '../components/Form'
+import { ErrorBanner } from '../ui/Field'
 import { useStores } from '../stores/root'
 import { AUDIT_PAGE } from '../stores/audit'
-import { formatDateTime, Pager, RESOURCE_LABEL, resourceLabel } from './AdminUi'
+import { Badge, Pager, type Tone } from '../ui'
+import { formatDateTime } from '../../../shared/format'
+import { resourceTitle } from '../../../shared/labels'
 
-const ACTION_BADGE: Record<AuditAction, string> = {
-  create: 'badge--info',
-  update: 'badge--neutral',
-  allocate: 'badge--warning',
-  release: 'badge--success',
-  delete: 'badge--danger',
+const ACTION_BADGE: Record<AuditAction, Tone> = {
+  create: 'info',
+  update: 'neutral',
+  allocate: 'warning',
+  release: 'success',
+  delete: 'danger',
 }
 
 const COUNT_KEYS = ['total', 'available', 'occupied', 'reserved', 'maintenance'] as const
@@ -121,7 +123,7 @@ export const AuditScreen = observer(function AuditScreen() {
             <ul className="problems">
               {audit.verified.problems.map((p, i) => (
                 <li key={i}>
-                  {p.hospitalName}, {resourceLabel(p.resourceType)}: {p.message}
+                  {p.hospitalName}, {resourceTitle(p.resourceType)}: {p.message}
                 </li>
               ))}
             </ul>
@@ -152,7 +154,7 @@ export const AuditScreen = observer(function AuditScreen() {
           <option value="">All resources</option>
           {RESOURCE_TYPES.map((t) => (
             <option key={t} value={t}>
-              {RESOURCE_LABEL[t]}
+              {resourceTitle(t)}
             </option>
           ))}
         </select>
@@ -229,10 +231,10 @@ export const AuditScreen = observer(function AuditScreen() {
                 </td>
                 <td>
                   <div className="cell-title">{a.hospitalName ?? `Hospital ${a.hospitalId}`}</div>
-                  <div className="cell-sub">{resourceLabel(a.resourceType)}</div>
+                  <div className="cell-sub">{resourceTitle(a.resourceType)}</div>
                 </td>
                 <td>
-                  <span className={`badge ${ACTION_BADGE[a.action]}`}>{a.action}</span>
+                  <Badge tone={ACTION_BADGE[a.action]}>{a.action}</Badge>
                 </td>
                 <td>
                   <Values entry={a} />
@@ -256,7 +258,7 @@ export const AuditScreen = observer(function AuditScreen() {
       </div>
       <Pager
         offset={audit.offset}
-        limit={AUDIT_PAGE}
+        pageSize={AUDIT_PAGE}
         total={audit.total}
         onPage={(o) => audit.page(o)}
         noun="rows"

@@ -8,26 +8,27 @@ import {
   type VerifiedBackup,
 } from '../../../shared/contract/backup'
 import { isElectron } from '../api/client'
-import { ErrorBanner } from '../components/Form'
+import { ErrorBanner } from '../ui/Field'
 import { BACKUPS_PAGE } from '../stores/backups'
 import { useStores } from '../stores/root'
-import { Dialog, formatDateTime, Pager } from './AdminUi'
 import '../backups.css'
+import { Badge, Dialog, Pager, type Tone } from '../ui'
+import { formatDateTime } from '../../../shared/format'
 
-const STATE: Record<BackupVerification, { label: string; badge: string; title: string }> = {
+const STATE: Record<BackupVerification, { label: string; badge: Tone; title: string }> = {
   verified: {
     label: 'Verified',
-    badge: 'badge--success',
+    badge: 'success',
     title: 'Checked when it was made (decompressed, integrity, foreign keys, row counts) and still whole.',
   },
   damaged: {
     label: 'Damaged',
-    badge: 'badge--danger',
+    badge: 'danger',
     title: 'The file is not whole: it cannot be restored.',
   },
   unverified: {
     label: 'Not verified',
-    badge: 'badge--warning',
+    badge: 'warning',
     title: 'No manifest (made by another tool): it is checked in full before any restore.',
   },
 }
@@ -94,9 +95,9 @@ function JobCard({ job }: { job: BackupJob }) {
 function StateBadge({ state }: { state: BackupVerification }) {
   const s = STATE[state]
   return (
-    <span className={`badge ${s.badge}`} title={s.title}>
+    <Badge tone={s.badge} title={s.title}>
       {s.label}
-    </span>
+    </Badge>
   )
 }
 
@@ -210,7 +211,7 @@ export const BackupsScreen = observer(function BackupsScreen() {
       {list && (
         <Pager
           offset={backups.offset}
-          limit={BACKUPS_PAGE}
+          pageSize={BACKUPS_PAGE}
           total={list.total}
           onPage={(o) => backups.page(o)}
           noun="backups"
@@ -269,8 +270,8 @@ const ConfirmRestore = observer(function ConfirmRestore({ backup }: { backup: Ve
       onClose={close}
     >
       <p className="backup-check">
-        <span className="badge badge--success">Checked</span> It decompresses, passes the integrity and
-        foreign-key checks, and is a RapidCare database this app can open.
+        <Badge tone="success">Checked</Badge> It decompresses, passes the integrity and foreign-key checks,
+        and is a RapidCare database this app can open.
       </p>
       <dl className="restore-counts">
         {KEY_TABLES.filter(([t]) => t in backup.tables).map(([t, label]) => (

@@ -10,19 +10,20 @@ import {
 import type { Hospital } from '../../../shared/contract/hospitals'
 import { URGENCIES, type Urgency } from '../../../shared/schemas'
 import { call } from '../api/client'
-import { ErrorBanner, Field, SelectField, TextAreaField } from '../components/Form'
-import { useAction } from '../components/useAction'
+import { ErrorBanner, Field, SelectField, TextAreaField } from '../ui/Field'
+import { useAction } from '../ui/useAction'
 import { useStores } from '../stores/root'
 import '../blood.css'
-import { Dialog, fmtDateTime, fromLocalInput, fromNow, Pager, toLocalInput } from './PaymentsUi'
+import { Badge, Dialog, Pager, type Tone } from '../ui'
+import { formatDateTime, formatFromNow, fromLocalInput, toLocalInput } from '../../../shared/format'
 
-const URGENCY_BADGE: Record<Urgency, string> = {
+const URGENCY_BADGE: Record<Urgency, Tone> = {
   critical: 'critical',
   high: 'danger',
   medium: 'warning',
   low: 'neutral',
 }
-const STATUS_BADGE: Record<BloodStatus, string> = {
+const STATUS_BADGE: Record<BloodStatus, Tone> = {
   active: 'info',
   fulfilled: 'success',
   cancelled: 'neutral',
@@ -31,7 +32,7 @@ const STATUS_BADGE: Record<BloodStatus, string> = {
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1)
 
 function UrgencyBadge({ urgency }: { urgency: Urgency }) {
-  return <span className={`badge badge--${URGENCY_BADGE[urgency]}`}>{cap(urgency)}</span>
+  return <Badge tone={URGENCY_BADGE[urgency]}>{cap(urgency)}</Badge>
 }
 
 function NewRequestDialog({ onClose }: { onClose: () => void }) {
@@ -210,9 +211,9 @@ function RequestCard({ r }: { r: BloodRequest }) {
       <div className="blood-card__units">
         {r.unitsNeeded} unit{r.unitsNeeded === 1 ? '' : 's'}
         {r.requiredBy && (
-          <span className={soon ? 'warn-text' : 'muted'} title={fmtDateTime(r.requiredBy)}>
+          <span className={soon ? 'warn-text' : 'muted'} title={formatDateTime(r.requiredBy)}>
             {' '}
-            · needed {fromNow(r.requiredBy)}
+            · needed {formatFromNow(r.requiredBy)}
           </span>
         )}
       </div>
@@ -348,10 +349,10 @@ export const BloodScreen = observer(function BloodScreen() {
                 <td>
                   <UrgencyBadge urgency={r.urgency} />
                 </td>
-                <td className="nowrap">{fmtDateTime(r.requiredBy)}</td>
+                <td className="nowrap">{formatDateTime(r.requiredBy)}</td>
                 <td>{r.hospitalName ?? r.location}</td>
                 <td>
-                  <span className={`badge badge--${STATUS_BADGE[r.status]}`}>{cap(r.status)}</span>
+                  <Badge tone={STATUS_BADGE[r.status]}>{cap(r.status)}</Badge>
                 </td>
               </tr>
             ))}

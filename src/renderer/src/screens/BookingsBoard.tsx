@@ -1,12 +1,13 @@
-import { format } from 'date-fns'
 import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
 import { RESOURCE_TYPES, type ResourceType } from '../../../shared/schemas'
-import { ErrorBanner } from '../components/Form'
+import { ErrorBanner } from '../ui/Field'
 import { BOARD_REFRESH_MS } from '../stores/board'
 import { useStores } from '../stores/root'
-import { CountsBar, Legend, RESOURCE_PLURAL } from './BookingsUi'
 import '../bookings.css'
+import { CountsBar, Legend, Segmented } from '../ui'
+import { resourceTitle } from '../../../shared/labels'
+import { formatTime } from '../../../shared/format'
 
 /** The availability board: the screen a desk leaves open. Every approved hospital, live. */
 export const BoardScreen = observer(function BoardScreen() {
@@ -27,21 +28,18 @@ export const BoardScreen = observer(function BoardScreen() {
           <h1>Availability board</h1>
           <p className="muted">
             Every approved hospital, live: it changes the moment a booking is approved, admitted or discharged
-            at this desk{board.updatedAt ? `; checked ${format(board.updatedAt, 'HH:mm:ss')}` : ''}.
+            at this desk{board.updatedAt ? `; checked ${formatTime(board.updatedAt)}` : ''}.
           </p>
         </div>
-        <div className="segmented" role="group" aria-label="Resource">
-          {(['all', ...RESOURCE_TYPES] as const).map((t) => (
-            <button
-              key={t}
-              className={`segmented__btn${board.filter === t ? ' segmented__btn--on' : ''}`}
-              aria-pressed={board.filter === t}
-              onClick={() => board.setFilter(t)}
-            >
-              {t === 'all' ? 'All' : RESOURCE_PLURAL[t]}
-            </button>
-          ))}
-        </div>
+        <Segmented
+          label="Resource"
+          choices={(['all', ...RESOURCE_TYPES] as const).map((t) => ({
+            value: t,
+            label: t === 'all' ? 'All' : resourceTitle(t),
+          }))}
+          value={board.filter}
+          onChange={(t) => board.setFilter(t)}
+        />
       </header>
 
       <div className="board__totals">
@@ -50,12 +48,12 @@ export const BoardScreen = observer(function BoardScreen() {
           return (
             <div key={t} className="card board__total" data-testid={`board-total-${t}`}>
               <div className="board__total-label">
-                {RESOURCE_PLURAL[t]} free across {hospitals.length} hospitals
+                {resourceTitle(t)} free across {hospitals.length} hospitals
               </div>
               <div className="big-number">
                 <strong>{total.available.toLocaleString()}</strong> of {total.total.toLocaleString()}
               </div>
-              <CountsBar counts={total} label={RESOURCE_PLURAL[t]} />
+              <CountsBar counts={total} label={resourceTitle(t)} />
             </div>
           )
         })}
@@ -78,7 +76,7 @@ export const BoardScreen = observer(function BoardScreen() {
               return (
                 <div key={t} className="board__row">
                   <div className="board__row-head">
-                    <span>{RESOURCE_PLURAL[t]}</span>
+                    <span>{resourceTitle(t)}</span>
                     <span
                       className={`board__free${r.available === 0 ? ' board__free--none' : low ? ' board__free--low' : ''}`}
                       data-testid={`board-${h.hospitalId}-${t}`}
@@ -87,7 +85,7 @@ export const BoardScreen = observer(function BoardScreen() {
                       <span className="muted"> / {r.total}</span>
                     </span>
                   </div>
-                  <CountsBar counts={r} label={`${h.hospitalName} ${RESOURCE_PLURAL[t]}`} />
+                  <CountsBar counts={r} label={`${h.hospitalName} ${resourceTitle(t)}`} />
                   <div className="board__nums muted">
                     {r.reserved} reserved · {r.occupied} occupied
                     {r.maintenance ? ` · ${r.maintenance} maintenance` : ''}

@@ -1,12 +1,14 @@
 import { observer } from 'mobx-react-lite'
 import { useEffect, useRef, useState } from 'react'
-import { RESOURCE_LABEL, type BookingDetail } from '../../../shared/contract/bookings'
-import { ErrorBanner } from '../components/Form'
+import type { BookingDetail } from '../../../shared/contract/bookings'
+import { ErrorBanner } from '../ui/Field'
 import { allowedActions, type Verb } from '../stores/bookings'
 import { useStores } from '../stores/root'
 import { BookingSlip } from './BookingsSlip'
-import { CountsBar, Legend, RESOURCE_NAME, STATUS_LABEL, StatusBadge, UrgencyBadge, when } from './BookingsUi'
 import { BookingMoneyPanel } from './PaymentsBookingPanel'
+import { CountsBar, dialogOpen, Legend, StatusBadge, UrgencyBadge } from '../ui'
+import { formatDateTime } from '../../../shared/format'
+import { BOOKING_STATUS_LABEL, resourceTitle } from '../../../shared/labels'
 
 const VERB: Record<Verb, { label: string; needs?: 'reason' | 'note'; prompt?: string; kind: string }> = {
   approve: {
@@ -27,11 +29,7 @@ export const BookingDetailScreen = observer(function BookingDetailScreen() {
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
-      if (
-        e.key === 'Escape' &&
-        !document.querySelector('.overlay') &&
-        !(e.target as HTMLElement)?.closest?.('form')
-      ) {
+      if (e.key === 'Escape' && !dialogOpen() && !(e.target as HTMLElement)?.closest?.('form')) {
         bookings.close()
       }
     }
@@ -67,7 +65,7 @@ const Detail = observer(function Detail({ b }: { b: BookingDetail }) {
             <StatusBadge status={b.status} />
             <UrgencyBadge urgency={b.urgency} />
             <span className="muted">
-              {RESOURCE_NAME[b.resourceType]} at {b.hospitalName}
+              {resourceTitle(b.resourceType, 'one')} at {b.hospitalName}
             </span>
           </div>
         </div>
@@ -111,9 +109,9 @@ const Detail = observer(function Detail({ b }: { b: BookingDetail }) {
             <dt>Hospital</dt>
             <dd>{b.hospitalName}</dd>
             <dt>Resource</dt>
-            <dd className="cap">{RESOURCE_LABEL[b.resourceType]}</dd>
+            <dd>{resourceTitle(b.resourceType, 'one')}</dd>
             <dt>Scheduled</dt>
-            <dd>{when(b.scheduledDate)}</dd>
+            <dd>{formatDateTime(b.scheduledDate)}</dd>
             <dt>Duration</dt>
             <dd>{b.estimatedDuration} hours</dd>
             <dt>Registered by</dt>
@@ -122,7 +120,7 @@ const Detail = observer(function Detail({ b }: { b: BookingDetail }) {
               <>
                 <dt>Approved by</dt>
                 <dd>
-                  {b.approvedByName}, {when(b.approvedAt)}
+                  {b.approvedByName}, {formatDateTime(b.approvedAt)}
                 </dd>
               </>
             )}
@@ -151,8 +149,8 @@ const Detail = observer(function Detail({ b }: { b: BookingDetail }) {
                 <div className="timeline__dot" aria-hidden="true" />
                 <div>
                   <div className="timeline__title">
-                    {h.oldStatus === null ? 'Registered' : STATUS_LABEL[h.newStatus]}
-                    <span className="muted"> · {when(h.changedAt)}</span>
+                    {h.oldStatus === null ? 'Registered' : BOOKING_STATUS_LABEL[h.newStatus]}
+                    <span className="muted"> · {formatDateTime(h.changedAt)}</span>
                   </div>
                   <div className="muted small">by {h.changedByName ?? 'someone no longer on this desk'}</div>
                   {h.reason && <div className="timeline__note">“{h.reason}”</div>}
@@ -166,7 +164,7 @@ const Detail = observer(function Detail({ b }: { b: BookingDetail }) {
           {b.resource && (
             <article className="card">
               <h2>
-                {RESOURCE_NAME[b.resourceType]} at {b.hospitalName} now
+                {resourceTitle(b.resourceType, 'one')} at {b.hospitalName} now
               </h2>
               <div className="big-number">
                 <strong data-testid="detail-available">{b.resource.available}</strong> available of{' '}
@@ -201,7 +199,7 @@ const Actions = observer(function Actions({ b, actions }: { b: BookingDetail; ac
       <p className="muted actions-none">
         {b.status === 'pending' || b.status === 'approved' || b.status === 'admitted'
           ? 'Nothing for you to do on this booking now.'
-          : `This booking is ${STATUS_LABEL[b.status].toLowerCase()}: there is nothing more to do.`}
+          : `This booking is ${BOOKING_STATUS_LABEL[b.status].toLowerCase()}: there is nothing more to do.`}
       </p>
     )
   }

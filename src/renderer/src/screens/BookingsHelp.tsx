@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { Dialog } from '../ui'
 
 const SHORTCUTS: [string[], string][] = [
   [['N'], 'New booking (front desk)'],
@@ -17,39 +17,29 @@ const SHORTCUTS: [string[], string][] = [
 
 /** The `?` overlay: every shortcut of the booking desk. */
 export function KeyboardHelp({ onClose }: { onClose: () => void }) {
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' || e.key === '?') {
-        e.preventDefault()
-        onClose()
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [onClose])
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="help-title" onClick={onClose}>
-      <div className="dialog help" onClick={(e) => e.stopPropagation()}>
-        <h2 id="help-title">Keyboard shortcuts</h2>
-        <p className="muted">They work anywhere outside a text box; Esc leaves a text box.</p>
-        <dl className="help__list">
-          {SHORTCUTS.map(([keys, what]) => (
-            <div key={what} className="help__row">
-              <dt>
-                {keys.map((k) => (
-                  <kbd key={k}>{k}</kbd>
-                ))}
-              </dt>
-              <dd>{what}</dd>
-            </div>
-          ))}
-        </dl>
-        <div className="dialog__actions">
-          <button className="btn btn--primary" onClick={onClose} autoFocus>
-            Got it
-          </button>
-        </div>
+    <Dialog
+      title="Keyboard shortcuts"
+      subtitle="They work anywhere outside a text box; Esc leaves a text box."
+      onClose={onClose}
+    >
+      <dl className="help__list">
+        {SHORTCUTS.map(([keys, what]) => (
+          <div key={what} className="help__row">
+            <dt>
+              {keys.map((k) => (
+                <kbd key={k}>{k}</kbd>
+              ))}
+            </dt>
+            <dd>{what}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="dialog__actions">
+        <button className="btn btn--primary" onClick={onClose} autoFocus>
+          Got it
+        </button>
       </div>
-    </div>
+    </Dialog>
   )
 }

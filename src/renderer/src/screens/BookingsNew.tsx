@@ -1,14 +1,15 @@
 import { format } from 'date-fns'
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState, type FormEvent } from 'react'
-import { GENDERS, RESOURCE_LABEL } from '../../../shared/contract/bookings'
+import { GENDERS } from '../../../shared/contract/bookings'
 import { RESOURCE_TYPES, URGENCIES, type ResourceType, type Urgency } from '../../../shared/schemas'
 import { DeskError } from '../../../shared/errors'
-import { ErrorBanner, Field, SelectField } from '../components/Form'
+import { ErrorBanner, Field, SelectField } from '../ui/Field'
 import { useStores } from '../stores/root'
-import { CountsBar, Legend, RESOURCE_PLURAL } from './BookingsUi'
 import '../bookings.css'
 import { LiveQuote } from './PricingQuote'
+import { CountsBar, Legend } from '../ui'
+import { resourceTitle } from '../../../shared/labels'
 
 function soon(): string {
   const d = new Date(Date.now() + 15 * 60_000)
@@ -245,7 +246,7 @@ export const NewBookingScreen = observer(function NewBookingScreen() {
               >
                 {RESOURCE_TYPES.map((t) => (
                   <option key={t} value={t}>
-                    {RESOURCE_LABEL[t][0]!.toUpperCase() + RESOURCE_LABEL[t].slice(1)}
+                    {resourceTitle(t, 'one')}
                   </option>
                 ))}
               </SelectField>
@@ -329,9 +330,9 @@ export const NewBookingScreen = observer(function NewBookingScreen() {
                 >
                   {counts.available}
                 </strong>{' '}
-                {RESOURCE_PLURAL[type].toLowerCase()} free of {counts.total}
+                {resourceTitle(type).toLowerCase()} free of {counts.total}
               </div>
-              <CountsBar counts={counts} label={RESOURCE_PLURAL[type]} />
+              <CountsBar counts={counts} label={resourceTitle(type)} />
               <Legend />
               <dl className="facts availability__facts">
                 <dt>Reserved</dt>

@@ -2,12 +2,14 @@ import { observer } from 'mobx-react-lite'
 import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react'
 import type { Booking } from '../../../shared/contract/bookings'
 import { RESOURCE_TYPES, URGENCIES, type ResourceType, type Urgency } from '../../../shared/schemas'
-import { ErrorBanner } from '../components/Form'
+import { ErrorBanner } from '../ui/Field'
 import { allowedActions, VIEW_LABEL, viewsFor } from '../stores/bookings'
 import { useStores } from '../stores/root'
 import { BookingDetailScreen } from './BookingsDetail'
-import { RESOURCE_NAME, shortWhen, StatusBadge, UrgencyBadge } from './BookingsUi'
 import '../bookings.css'
+import { dialogOpen, StatusBadge, Tabs, UrgencyBadge } from '../ui'
+import { formatWhen } from '../../../shared/format'
+import { resourceTitle } from '../../../shared/labels'
 
 /** Is the keyboard busy typing somewhere? Then single-key shortcuts stay out of the way. */
 export function typingIn(target: EventTarget | null): boolean {
@@ -56,7 +58,7 @@ const QueueScreen = observer(function QueueScreen() {
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || typingIn(e.target)) return
-      if (document.querySelector('.overlay')) return
+      if (dialogOpen()) return
       const b = bookings.selected
       if (e.key === 'j' || e.key === 'ArrowDown') bookings.move(1)
       else if (e.key === 'k' || e.key === 'ArrowUp') bookings.move(-1)
@@ -102,22 +104,15 @@ const QueueScreen = observer(function QueueScreen() {
         )}
       </header>
 
-      <div className="tabs" role="tablist" aria-label="Which bookings">
-        {views.map((v) => (
-          <button
-            key={v}
-            role="tab"
-            aria-selected={!searching && bookings.view === v}
-            className={`tab${!searching && bookings.view === v ? ' tab--active' : ''}`}
-            onClick={() => {
-              bookings.setSearch('')
-              bookings.setView(v)
-            }}
-          >
-            {VIEW_LABEL[v]}
-          </button>
-        ))}
-      </div>
+      <Tabs
+        label="Which bookings"
+        choices={views.map((v) => ({ value: v, label: VIEW_LABEL[v] }))}
+        value={searching ? null : bookings.view}
+        onChange={(v) => {
+          bookings.setSearch('')
+          bookings.setView(v)
+        }}
+      />
 
       <div className="toolbar">
         <input
@@ -161,7 +156,7 @@ const QueueScreen = observer(function QueueScreen() {
           <option value="">Any resource</option>
           {RESOURCE_TYPES.map((t) => (
             <option key={t} value={t}>
-              {RESOURCE_NAME[t]}
+              {resourceTitle(t, 'one')}
             </option>
           ))}
         </select>
@@ -211,7 +206,9 @@ const QueueScreen = observer(function QueueScreen() {
       <div className="pager">
         <span data-testid="queue-count">
           {bookings.total === 0
-            ? 'None'
+            ? bookings.loading
+              ? 'Loading…'
+              : 'None'
             : `${from}–${to} of ${bookings.total.toLocaleString()}${bookings.capped ? '+ (newest matches; refine the search)' : ''}`}
         </span>
         <button className="btn btn--small" disabled={bookings.offset === 0} onClick={() => bookings.page(-1)}>
@@ -269,9 +266,9 @@ const QueueRow = observer(function QueueRow({
             {b.patientAge} y · {b.medicalCondition}
           </div>
         </td>
-        <td>{RESOURCE_NAME[b.resourceType]}</td>
+        <td>{resourceTitle(b.resourceType, 'one')}</td>
         {!scoped && <td>{b.hospitalName}</td>}
-        <td className="when">{shortWhen(b.scheduledDate)}</td>
+        <td className="when">{formatWhen(b.scheduledDate)}</td>
         <td>
           <StatusBadge status={b.status} />
         </td>

@@ -1,8 +1,9 @@
 import QRCode from 'qrcode'
 import { useEffect, useState } from 'react'
-import { createPortal } from 'react-dom'
-import { RESOURCE_LABEL, type BookingDetail } from '../../../shared/contract/bookings'
-import { when } from './BookingsUi'
+import type { BookingDetail } from '../../../shared/contract/bookings'
+import { formatDateTime } from '../../../shared/format'
+import { resourceTitle } from '../../../shared/labels'
+import { Dialog } from '../ui'
 
 /**
  * The admission slip: what the patient's family carries to the ward. Printed with the system's
@@ -24,28 +25,10 @@ export function BookingSlip({ booking: b, onClose }: { booking: BookingDetail; o
     }
   }, [b.bookingReference])
 
-  useEffect(() => {
-    document.body.classList.add('has-slip')
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose()
-    }
-    window.addEventListener('keydown', onKey)
-    return () => {
-      document.body.classList.remove('has-slip')
-      window.removeEventListener('keydown', onKey)
-    }
-  }, [onClose])
-
-  return createPortal(
-    <div className="overlay slip-overlay" role="dialog" aria-modal="true" aria-labelledby="slip-title">
-      <div className="slip">
-        <div className="slip__head">
-          <div>
-            <div className="slip__hospital">{b.hospitalName}</div>
-            <h2 id="slip-title">Admission slip</h2>
-          </div>
-          <div className="slip__brand">RapidCare Desk</div>
-        </div>
+  return (
+    <Dialog title="Admission slip" subtitle={b.hospitalName} onClose={onClose} printable className="slip">
+      <div>
+        <div className="slip__brand">RapidCare Desk</div>
         <div className="slip__body">
           <dl className="facts slip__facts">
             <dt>Patient</dt>
@@ -55,11 +38,11 @@ export function BookingSlip({ booking: b, onClose }: { booking: BookingDetail; o
               {b.patientAge}, {b.patientGender}
             </dd>
             <dt>Admitted to</dt>
-            <dd className="cap">{RESOURCE_LABEL[b.resourceType]}</dd>
+            <dd>{resourceTitle(b.resourceType, 'one')}</dd>
             <dt>Condition</dt>
             <dd>{b.medicalCondition}</dd>
             <dt>Admitted</dt>
-            <dd>{when(admitted?.changedAt)}</dd>
+            <dd>{formatDateTime(admitted?.changedAt)}</dd>
             <dt>Admitted by</dt>
             <dd>{admitted?.changedByName ?? '—'}</dd>
             <dt>Approved by</dt>
@@ -87,7 +70,7 @@ export function BookingSlip({ booking: b, onClose }: { booking: BookingDetail; o
           </div>
         </div>
         <div className="slip__foot muted">
-          Printed {when(new Date().toISOString())}. Keep this slip with the patient.
+          Printed {formatDateTime(new Date().toISOString())}. Keep this slip with the patient.
         </div>
         <div className="dialog__actions no-print">
           <button className="btn" onClick={onClose}>
@@ -106,7 +89,6 @@ export function BookingSlip({ booking: b, onClose }: { booking: BookingDetail; o
           </button>
         </div>
       </div>
-    </div>,
-    document.body,
+    </Dialog>
   )
 }

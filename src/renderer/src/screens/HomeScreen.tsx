@@ -4,13 +4,15 @@ import { useEffect, type ReactNode } from 'react'
 import { formatBytes, type BackupVerification } from '../../../shared/contract/backup'
 import { formatMoney } from '../../../shared/money'
 import { RESOURCE_TYPES } from '../../../shared/schemas'
-import { ErrorBanner } from '../components/Form'
+import { ErrorBanner } from '../ui/Field'
 import type { QueueView } from '../stores/bookings'
 import { TODAY_STATUSES, type OverviewStore, type TodayStatus } from '../stores/overview'
 import { useStores } from '../stores/root'
-import { CountsBar, RESOURCE_NAME, RESOURCE_PLURAL, shortWhen, StatusBadge, UrgencyBadge } from './BookingsUi'
 import '../bookings.css'
 import '../overview.css'
+import { Badge, CountsBar, StatusBadge, type Tone, UrgencyBadge } from '../ui'
+import { formatWhen } from '../../../shared/format'
+import { resourceTitle } from '../../../shared/labels'
 
 const ROLE_LABEL = {
   user: 'Front desk',
@@ -210,12 +212,12 @@ const DeskOverview = observer(function DeskOverview({ store }: { store: Overview
             {arrivals.map((b) => (
               <li key={b.id}>
                 <button className="overview__row" onClick={() => go.booking(b.id)}>
-                  <span className="overview__when">{shortWhen(b.scheduledDate)}</span>
+                  <span className="overview__when">{formatWhen(b.scheduledDate)}</span>
                   <span className="overview__who">
                     {b.patientName}
                     <span className="muted small">
                       {' '}
-                      · {RESOURCE_NAME[b.resourceType]}
+                      · {resourceTitle(b.resourceType, 'one')}
                       {manyHospitals ? ` · ${b.hospitalName}` : ''}
                     </span>
                   </span>
@@ -260,9 +262,9 @@ const AuthorityOverview = observer(function AuthorityOverview({ store }: { store
                       <UrgencyBadge urgency={b.urgency} />
                       <span className="overview__who">
                         {b.patientName}
-                        <span className="muted small"> · {RESOURCE_NAME[b.resourceType]}</span>
+                        <span className="muted small"> · {resourceTitle(b.resourceType, 'one')}</span>
                       </span>
-                      <span className="overview__when">{shortWhen(b.scheduledDate)}</span>
+                      <span className="overview__when">{formatWhen(b.scheduledDate)}</span>
                     </button>
                   </li>
                 ))}
@@ -316,7 +318,7 @@ const AuthorityOverview = observer(function AuthorityOverview({ store }: { store
   )
 })
 
-const VERIFICATION_BADGE: Record<BackupVerification, string> = {
+const VERIFICATION_BADGE: Record<BackupVerification, Tone> = {
   verified: 'success',
   damaged: 'danger',
   unverified: 'neutral',
@@ -355,7 +357,7 @@ const AdminOverview = observer(function AdminOverview({ store }: { store: Overvi
                 {hospitals.items.map((h) => (
                   <li key={h.id}>
                     <span className="overview__who">{h.name}</span>
-                    <span className="overview__when">{shortWhen(h.createdAt)}</span>
+                    <span className="overview__when">{formatWhen(h.createdAt)}</span>
                   </li>
                 ))}
               </ul>
@@ -400,9 +402,9 @@ const AdminOverview = observer(function AdminOverview({ store }: { store: Overvi
               {lastBackup ? (
                 <>
                   {newest?.entry && (
-                    <span className={`badge badge--${VERIFICATION_BADGE[newest.entry.verification]}`}>
+                    <Badge tone={VERIFICATION_BADGE[newest.entry.verification]}>
                       {VERIFICATION_LABEL[newest.entry.verification]}
-                    </span>
+                    </Badge>
                   )}{' '}
                   {formatDistanceToNow(new Date(lastBackup.at), { addSuffix: true })}
                   <div className="muted small overview__file" title={newest?.entry?.file ?? lastBackup.path}>
@@ -417,9 +419,9 @@ const AdminOverview = observer(function AdminOverview({ store }: { store: Overvi
             <dd data-testid="overview-integrity">
               {integrity ? (
                 <>
-                  <span className={`badge badge--${integrity.ok ? 'success' : 'danger'}`}>
+                  <Badge tone={integrity.ok ? 'success' : 'danger'}>
                     {integrity.ok ? 'Passed' : `${integrity.problems.length} problems`}
-                  </span>{' '}
+                  </Badge>{' '}
                   <span className="muted small">
                     {formatDistanceToNow(new Date(integrity.at), { addSuffix: true })}
                   </span>
@@ -449,7 +451,7 @@ const ResourceBars = observer(function ResourceBars({ store }: { store: Overview
         return (
           <div key={t} className="overview__res">
             <div className="overview__res-head">
-              <span>{RESOURCE_PLURAL[t]}</span>
+              <span>{resourceTitle(t)}</span>
               <span
                 className={c.total > 0 && c.available === 0 ? 'overview__warn' : undefined}
                 data-testid={`overview-free-${t}`}
@@ -457,7 +459,7 @@ const ResourceBars = observer(function ResourceBars({ store }: { store: Overview
                 {c.available} free <span className="muted">/ {c.total}</span>
               </span>
             </div>
-            <CountsBar counts={c} label={RESOURCE_PLURAL[t]} />
+            <CountsBar counts={c} label={resourceTitle(t)} />
           </div>
         )
       })}

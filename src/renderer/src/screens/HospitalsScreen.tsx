@@ -3,11 +3,14 @@ import { useEffect, useState, type FormEvent } from 'react'
 import { HOSPITAL_STATUSES, WEEKDAYS, type Hospital, type Weekday } from '../../../shared/contract/hospitals'
 import { DeskError } from '../../../shared/errors'
 import { asDeskError } from '../api/client'
-import { ErrorBanner, Field, TextAreaField } from '../components/Form'
+import { ErrorBanner, Field, TextAreaField } from '../ui/Field'
 import { useStores } from '../stores/root'
 import { HOSPITALS_PAGE } from '../stores/hospitals'
-import { Dialog, formatDate, formatDateTime, HospitalStatusBadge, optional, Pager } from './AdminUi'
+import { optional } from './AdminUi'
 import { ResourcePanel } from './ResourcesScreen'
+import { Dialog, HospitalStatusBadge, Pager, Segmented } from '../ui'
+import { formatDate, formatDateTime } from '../../../shared/format'
+import { HOSPITAL_STATUS_LABEL } from '../../../shared/labels'
 
 /**
  * Field errors for list and object fields arrive as `specialties.1` or `operatingHours.monday`;
@@ -63,18 +66,15 @@ const HospitalList = observer(function HospitalList() {
           value={search}
           onChange={(e) => setSearch(e.target.value)}
         />
-        <div className="segmented" role="group" aria-label="Status">
-          {(['', ...HOSPITAL_STATUSES] as const).map((s) => (
-            <button
-              key={s || 'all'}
-              className={`segmented__item${hospitals.status === s ? ' is-active' : ''}`}
-              aria-pressed={hospitals.status === s}
-              onClick={() => hospitals.setStatus(s)}
-            >
-              {s ? s[0]!.toUpperCase() + s.slice(1) : 'All'}
-            </button>
-          ))}
-        </div>
+        <Segmented
+          label="Status"
+          choices={(['', ...HOSPITAL_STATUSES] as const).map((s) => ({
+            value: s,
+            label: s ? HOSPITAL_STATUS_LABEL[s] : 'All',
+          }))}
+          value={hospitals.status}
+          onChange={(s) => hospitals.setStatus(s)}
+        />
       </div>
       <ErrorBanner error={hospitals.error} />
       <div className="table-wrap">
@@ -127,7 +127,7 @@ const HospitalList = observer(function HospitalList() {
       </div>
       <Pager
         offset={hospitals.offset}
-        limit={HOSPITALS_PAGE}
+        pageSize={HOSPITALS_PAGE}
         total={hospitals.total}
         onPage={(o) => hospitals.page(o)}
         noun="hospitals"

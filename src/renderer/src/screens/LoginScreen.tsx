@@ -1,6 +1,6 @@
 import { observer } from 'mobx-react-lite'
 import { useState, type FormEvent } from 'react'
-import { ErrorBanner, Field } from '../components/Form'
+import { ErrorBanner, Field } from '../ui/Field'
 import { useStores } from '../stores/root'
 import { AuthLayout } from './AuthLayout'
 

@@ -2,11 +2,12 @@ import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
 import { formatBytes } from '../../../shared/contract/backup'
 import type { MaintenanceResult, MaintenanceTask } from '../../../shared/contract/maintenance'
-import { ErrorBanner } from '../components/Form'
+import { ErrorBanner } from '../ui/Field'
 import { useStores } from '../stores/root'
-import { Dialog, formatDateTime } from './AdminUi'
 import '../backups.css'
 import '../maintenance.css'
+import { Dialog } from '../ui'
+import { formatDateTime } from '../../../shared/format'
 
 const TASKS: { task: MaintenanceTask; title: string; description: string; button: string }[] = [
   {
@@ -157,7 +158,7 @@ export const MaintenanceScreen = observer(function MaintenanceScreen() {
                       </p>
                     )}
                     {t.task === 'integrity' && problems.length > 0 && (
-                      <ul className="problems">
+                      <ul className="task-problems">
                         {problems.slice(0, 20).map((p) => (
                           <li key={p}>{p}</li>
                         ))}

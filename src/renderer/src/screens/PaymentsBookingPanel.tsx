@@ -10,7 +10,7 @@ import type { Bill, Payment } from '../../../shared/contract/payments'
 import type { DeskError } from '../../../shared/errors'
 import { formatMoney } from '../../../shared/money'
 import { asDeskError } from '../api/client'
-import { ErrorBanner } from '../components/Form'
+import { ErrorBanner } from '../ui/Field'
 import { useStores } from '../stores/root'
 import {
   receiptNumber,
@@ -19,10 +19,19 @@ import {
   ReceiptDialog,
   type BookingRef,
 } from './PaymentsDialogs'
-import { fmtDateTime, MethodBadge, PaymentStatusBadge } from './PaymentsUi'
+import { MethodBadge } from './PaymentsUi'
 import { QuoteLines } from './PricingQuote'
+import { PaymentStatusBadge } from '../ui'
+import { formatDateTime } from '../../../shared/format'
 
-export const BookingMoneyPanel = observer(function BookingMoneyPanel({ booking }: { booking: BookingRef }) {
+export const BookingMoneyPanel = observer(function BookingMoneyPanel({
+  booking,
+  bare,
+}: {
+  booking: BookingRef
+  /** Inside a dialog: no card frame of its own. */
+  bare?: boolean
+}) {
   const { payments, session } = useStores()
   const role = session.user!.role
   const [bill, setBill] = useState<Bill | null>(null)
@@ -50,7 +59,11 @@ export const BookingMoneyPanel = observer(function BookingMoneyPanel({ booking }
   const stay = bill.stay
   const title = stay ? (stay.ongoing ? 'Bill so far' : 'Bill') : 'Estimate'
   return (
-    <section className="card money-panel" aria-label="Payments for this booking" data-testid="booking-money">
+    <section
+      className={`card money-panel${bare ? ' money-panel--bare' : ''}`}
+      aria-label="Payments for this booking"
+      data-testid="booking-money"
+    >
       <header className="money-panel__head">
         <h2>{stay && !stay.ongoing ? 'Bill at discharge' : 'Payments'}</h2>
         {canPay && (
@@ -65,7 +78,8 @@ export const BookingMoneyPanel = observer(function BookingMoneyPanel({ booking }
       </header>
       {stay && (
         <p className="muted small">
-          Stay: {fmtDateTime(stay.from)} → {stay.ongoing ? 'now' : fmtDateTime(stay.to)} ({stay.hours} hour
+          Stay: {formatDateTime(stay.from)} → {stay.ongoing ? 'now' : formatDateTime(stay.to)} ({stay.hours}{' '}
+          hour
           {stay.hours === 1 ? '' : 's'})
         </p>
       )}
@@ -103,7 +117,7 @@ export const BookingMoneyPanel = observer(function BookingMoneyPanel({ booking }
           <tbody>
             {bill.payments.map((p) => (
               <tr key={p.id}>
-                <td className="mono receipt-no" title={fmtDateTime(p.createdAt)}>
+                <td className="mono receipt-no" title={formatDateTime(p.createdAt)}>
                   {receiptNumber(p.id)}
                 </td>
                 <td>

@@ -1,6 +1,5 @@
 /** Take a payment, give a refund, print a receipt: the dialogs the Payments screen and a booking share. */
 import { useEffect, useState, type FormEvent } from 'react'
-import { createPortal } from 'react-dom'
 import type { Booking } from '../../../shared/contract/bookings'
 import type { Payment, PaymentDetail } from '../../../shared/contract/payments'
 import type { DeskError } from '../../../shared/errors'
@@ -12,10 +11,13 @@ import {
   type PaymentMethod,
 } from '../../../shared/money'
 import { asDeskError, call } from '../api/client'
-import { ErrorBanner, Field, SelectField, TextAreaField } from '../components/Form'
-import { useAction } from '../components/useAction'
+import { ErrorBanner, Field, SelectField, TextAreaField } from '../ui/Field'
+import { useAction } from '../ui/useAction'
 import { useStores } from '../stores/root'
-import { Dialog, fmtDateTime, MoneyField, readMoney } from './PaymentsUi'
+import { readMoney } from './PaymentsUi'
+import { Badge, Dialog, MoneyField } from '../ui'
+import { formatDateTime } from '../../../shared/format'
+import { resourceTitle } from '../../../shared/labels'
 
 export interface BookingRef {
   id: number
@@ -66,7 +68,7 @@ function BookingPicker({ onPick }: { onPick: (b: BookingRef) => void }) {
               <button type="button" className="picker__item" onClick={() => onPick(b)}>
                 <span className="mono">{b.bookingReference}</span>
                 <span>{b.patientName}</span>
-                <span className="badge badge--neutral">{b.status}</span>
+                <Badge tone="neutral">{b.status}</Badge>
               </button>
             </li>
           ))}
@@ -256,88 +258,79 @@ export function receiptNumber(id: number): string {
   return `P-${String(id).padStart(6, '0')}`
 }
 
-const RESOURCE_NAME: Record<string, string> = {
-  beds: 'Bed',
-  icu: 'ICU',
-  operationTheatres: 'Operation theatre',
-}
-
 /** A payment's receipt, printable: while it is open, printing prints the receipt alone. */
 export function ReceiptDialog({ receipt, onClose }: { receipt: PaymentDetail; onClose: () => void }) {
   const refunded = receipt.refundAmount ?? 0
-  return createPortal(
-    <div className="print-sheet">
-      <Dialog title="Payment receipt" onClose={onClose} className="receipt">
-        <div className="receipt__head">
-          <div>
-            <div className="receipt__hospital">{receipt.hospitalName}</div>
-            <div className="muted">{receipt.hospitalAddress}</div>
-            <div className="muted">{receipt.hospitalPhone}</div>
+  return (
+    <Dialog title="Payment receipt" onClose={onClose} className="receipt" printable>
+      <div className="receipt__head">
+        <div>
+          <div className="receipt__hospital">{receipt.hospitalName}</div>
+          <div className="muted">{receipt.hospitalAddress}</div>
+          <div className="muted">{receipt.hospitalPhone}</div>
+        </div>
+        <div className="receipt__no">
+          <div className="muted small">Receipt</div>
+          <div className="mono strong" data-testid="receipt-number">
+            {receiptNumber(receipt.id)}
           </div>
-          <div className="receipt__no">
-            <div className="muted small">Receipt</div>
-            <div className="mono strong" data-testid="receipt-number">
-              {receiptNumber(receipt.id)}
-            </div>
-            <div className="muted small">{fmtDateTime(receipt.createdAt)}</div>
-          </div>
+          <div className="muted small">{formatDateTime(receipt.createdAt)}</div>
         </div>
-        <dl className="facts receipt__facts">
-          <dt>Received from</dt>
-          <dd>{receipt.patientName}</dd>
-          <dt>Booking</dt>
-          <dd className="mono">{receipt.bookingReference}</dd>
-          <dt>For</dt>
-          <dd>{RESOURCE_NAME[receipt.resourceType] ?? receipt.resourceType}</dd>
-          <dt>Paid by</dt>
-          <dd>
-            {PAYMENT_METHOD_LABEL[receipt.paymentMethod]}
-            {receipt.gatewayTransactionId && <span className="mono"> · {receipt.gatewayTransactionId}</span>}
-          </dd>
-          <dt>Received by</dt>
-          <dd>{receipt.recordedBy}</dd>
-        </dl>
-        <div className="receipt__amount">
-          <span>Amount received</span>
-          <strong data-testid="receipt-amount">{formatMoney(receipt.amount)}</strong>
-        </div>
-        {receipt.refunds.length > 0 && (
-          <table className="table receipt__refunds">
-            <thead>
-              <tr>
-                <th>Refunded</th>
-                <th>Reason</th>
-                <th className="num">Amount</th>
+      </div>
+      <dl className="facts receipt__facts">
+        <dt>Received from</dt>
+        <dd>{receipt.patientName}</dd>
+        <dt>Booking</dt>
+        <dd className="mono">{receipt.bookingReference}</dd>
+        <dt>For</dt>
+        <dd>{resourceTitle(receipt.resourceType, 'one')}</dd>
+        <dt>Paid by</dt>
+        <dd>
+          {PAYMENT_METHOD_LABEL[receipt.paymentMethod]}
+          {receipt.gatewayTransactionId && <span className="mono"> · {receipt.gatewayTransactionId}</span>}
+        </dd>
+        <dt>Received by</dt>
+        <dd>{receipt.recordedBy}</dd>
+      </dl>
+      <div className="receipt__amount">
+        <span>Amount received</span>
+        <strong data-testid="receipt-amount">{formatMoney(receipt.amount)}</strong>
+      </div>
+      {receipt.refunds.length > 0 && (
+        <table className="table receipt__refunds">
+          <thead>
+            <tr>
+              <th>Refunded</th>
+              <th>Reason</th>
+              <th className="num">Amount</th>
+            </tr>
+          </thead>
+          <tbody>
+            {receipt.refunds.map((r) => (
+              <tr key={r.id}>
+                <td>{formatDateTime(r.createdAt)}</td>
+                <td>{r.reason}</td>
+                <td className="num">−{formatMoney(r.amount)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {receipt.refunds.map((r) => (
-                <tr key={r.id}>
-                  <td>{fmtDateTime(r.createdAt)}</td>
-                  <td>{r.reason}</td>
-                  <td className="num">−{formatMoney(r.amount)}</td>
-                </tr>
-              ))}
-              <tr className="receipt__net">
-                <td colSpan={2}>Net paid</td>
-                <td className="num">{formatMoney(receipt.amount - refunded)}</td>
-              </tr>
-            </tbody>
-          </table>
-        )}
-        <p className="muted small receipt__foot">
-          RapidCare Desk · Thank you. Keep this receipt for any refund or query.
-        </p>
-        <div className="dialog__actions no-print">
-          <button className="btn" onClick={onClose}>
-            Close
-          </button>
-          <button className="btn btn--primary" onClick={() => window.print()}>
-            Print receipt
-          </button>
-        </div>
-      </Dialog>
-    </div>,
-    document.body,
+            ))}
+            <tr className="receipt__net">
+              <td colSpan={2}>Net paid</td>
+              <td className="num">{formatMoney(receipt.amount - refunded)}</td>
+            </tr>
+          </tbody>
+        </table>
+      )}
+      <p className="muted small receipt__foot">
+        RapidCare Desk · Thank you. Keep this receipt for any refund or query.
+      </p>
+      <div className="dialog__actions no-print">
+        <button className="btn" onClick={onClose}>
+          Close
+        </button>
+        <button className="btn btn--primary" onClick={() => window.print()}>
+          Print receipt
+        </button>
+      </div>
+    </Dialog>
   )
 }

@@ -4,7 +4,7 @@ import type { Hospital } from '../../../shared/contract/hospitals'
 import { PAYMENT_STATUSES, type Payment, type PaymentStatus } from '../../../shared/contract/payments'
 import { formatMoney, PAYMENT_METHOD_LABEL, PAYMENT_METHODS, type PaymentMethod } from '../../../shared/money'
 import { call } from '../api/client'
-import { ErrorBanner } from '../components/Form'
+import { ErrorBanner } from '../ui/Field'
 import { useStores } from '../stores/root'
 import { BookingMoneyPanel } from './PaymentsBookingPanel'
 import {
@@ -14,7 +14,9 @@ import {
   ReceiptDialog,
   type BookingRef,
 } from './PaymentsDialogs'
-import { Dialog, fmtDateTime, MethodBadge, Pager, PaymentStatusBadge } from './PaymentsUi'
+import { MethodBadge } from './PaymentsUi'
+import { Badge, Dialog, Pager, PaymentStatusBadge, Tabs } from '../ui'
+import { formatDateTime } from '../../../shared/format'
 
 export const PaymentsScreen = observer(function PaymentsScreen() {
   const { payments, session } = useStores()
@@ -49,25 +51,23 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
         )}
       </header>
 
-      <div className="tabs" role="tablist">
-        <button
-          role="tab"
-          aria-selected={payments.tab === 'all'}
-          className={`tab${payments.tab === 'all' ? ' tab--active' : ''}`}
-          onClick={() => payments.setTab('all')}
-        >
-          All payments
-        </button>
-        <button
-          role="tab"
-          aria-selected={payments.tab === 'due'}
-          className={`tab${payments.tab === 'due' ? ' tab--active' : ''}`}
-          onClick={() => payments.setTab('due')}
-        >
-          Refunds due
-          {payments.dueCount > 0 && <span className="badge badge--warning">{payments.dueCount}</span>}
-        </button>
-      </div>
+      <Tabs
+        label="Which payments"
+        choices={[
+          { value: 'all', label: 'All payments' },
+          {
+            value: 'due',
+            label: (
+              <>
+                Refunds due
+                {payments.dueCount > 0 && <Badge tone="warning">{payments.dueCount}</Badge>}
+              </>
+            ),
+          },
+        ]}
+        value={payments.tab}
+        onChange={(t) => payments.setTab(t)}
+      />
 
       {payments.tab === 'all' ? (
         <div className="toolbar">
@@ -161,7 +161,7 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
             {payments.items.map((p) => (
               <tr key={p.id}>
                 <td className="mono receipt-no">{receiptNumber(p.id)}</td>
-                <td className="nowrap">{fmtDateTime(p.createdAt)}</td>
+                <td className="nowrap">{formatDateTime(p.createdAt)}</td>
                 <td className="nowrap">
                   <button
                     className="link mono"
@@ -260,7 +260,7 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
           }}
           wide
         >
-          <BookingMoneyPanel booking={booking} />
+          <BookingMoneyPanel booking={booking} bare />
         </Dialog>
       )}
       {payments.receipt && !booking && (

@@ -4,17 +4,15 @@ import type { PriceRow } from '../../../shared/contract/pricing'
 import type { DeskError } from '../../../shared/errors'
 import { formatMoney, moneyInputText, parseMoney } from '../../../shared/money'
 import { RESOURCE_TYPES, URGENCIES, type ResourceType, type Urgency } from '../../../shared/schemas'
-import { ErrorBanner, Field, SelectField } from '../components/Form'
-import { useAction } from '../components/useAction'
+import { ErrorBanner, Field, SelectField } from '../ui/Field'
+import { useAction } from '../ui/useAction'
 import { useStores } from '../stores/root'
-import { Dialog, fieldError, fmtDateTime, fromLocalInput, MoneyField, toLocalInput } from './PaymentsUi'
+import { fieldError } from './PaymentsUi'
 import { LiveQuote } from './PricingQuote'
+import { Badge, Dialog, MoneyField } from '../ui'
+import { formatDateTime, fromLocalInput, toLocalInput } from '../../../shared/format'
+import { resourceTitle } from '../../../shared/labels'
 
-const RESOURCE_NAME: Record<ResourceType, string> = {
-  beds: 'Beds',
-  icu: 'ICU',
-  operationTheatres: 'Operation theatres',
-}
 const STATE_BADGE = { current: 'success', past: 'neutral', scheduled: 'info' } as const
 
 function SetPriceDialog({
@@ -88,7 +86,7 @@ function SetPriceDialog({
           >
             {RESOURCE_TYPES.map((t) => (
               <option key={t} value={t}>
-                {RESOURCE_NAME[t]}
+                {resourceTitle(t)}
               </option>
             ))}
           </SelectField>
@@ -164,7 +162,7 @@ function QuoteCalculator({ hospitalId }: { hospitalId: number }) {
         >
           {RESOURCE_TYPES.map((t) => (
             <option key={t} value={t}>
-              {RESOURCE_NAME[t]}
+              {resourceTitle(t)}
             </option>
           ))}
         </SelectField>
@@ -261,9 +259,9 @@ export const PricingScreen = observer(function PricingScreen() {
             {RESOURCE_TYPES.map((t) => {
               const p = pricing.current[t]
               return (
-                <article key={t} className="card price-card" aria-label={`${RESOURCE_NAME[t]} price`}>
+                <article key={t} className="card price-card" aria-label={`${resourceTitle(t)} price`}>
                   <header className="price-card__head">
-                    <h2>{RESOURCE_NAME[t]}</h2>
+                    <h2>{resourceTitle(t)}</h2>
                     {mayEdit && (
                       <button className="btn btn--small" onClick={() => setEditing(t)}>
                         Change
@@ -281,7 +279,7 @@ export const PricingScreen = observer(function PricingScreen() {
                       <dt>Emergency</dt>
                       <dd>×{p.emergencyMultiplier.toFixed(2)}</dd>
                       <dt>Since</dt>
-                      <dd>{fmtDateTime(p.effectiveFrom)}</dd>
+                      <dd>{formatDateTime(p.effectiveFrom)}</dd>
                     </dl>
                   ) : (
                     <p className="muted">No price in effect.</p>
@@ -309,15 +307,15 @@ export const PricingScreen = observer(function PricingScreen() {
               <tbody>
                 {pricing.items.map((p) => (
                   <tr key={p.id}>
-                    <td>{RESOURCE_NAME[p.resourceType]}</td>
+                    <td>{resourceTitle(p.resourceType)}</td>
                     <td className="num">{formatMoney(p.basePrice)}</td>
                     <td className="num">{p.pricePerDay !== null ? formatMoney(p.pricePerDay) : '—'}</td>
                     <td className="num">{p.pricePerHour !== null ? formatMoney(p.pricePerHour) : '—'}</td>
                     <td className="num">×{p.emergencyMultiplier.toFixed(2)}</td>
-                    <td className="nowrap">{fmtDateTime(p.effectiveFrom)}</td>
-                    <td className="nowrap">{p.effectiveTo ? fmtDateTime(p.effectiveTo) : '—'}</td>
+                    <td className="nowrap">{formatDateTime(p.effectiveFrom)}</td>
+                    <td className="nowrap">{p.effectiveTo ? formatDateTime(p.effectiveTo) : '—'}</td>
                     <td>
-                      <span className={`badge badge--${STATE_BADGE[p.state]}`}>{p.state}</span>
+                      <Badge tone={STATE_BADGE[p.state]}>{p.state}</Badge>
                     </td>
                   </tr>
                 ))}

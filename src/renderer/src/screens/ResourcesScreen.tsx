@@ -3,9 +3,11 @@ import { useEffect, useState, type FormEvent } from 'react'
 import type { ResourceView } from '../../../shared/contract/resources'
 import type { DeskError } from '../../../shared/errors'
 import { asDeskError } from '../api/client'
-import { ErrorBanner, Field } from '../components/Form'
+import { ErrorBanner, Field } from '../ui/Field'
 import { useStores } from '../stores/root'
-import { formatDateTime, HospitalStatusBadge, RESOURCE_LABEL, ResourceBar } from './AdminUi'
+import { CountsBar, HospitalStatusBadge } from '../ui'
+import { formatDateTime } from '../../../shared/format'
+import { resourceTitle } from '../../../shared/labels'
 
 /** The Resources area: the admin picks a hospital; an authority sees (and edits) its own. */
 export const ResourcesScreen = observer(function ResourcesScreen() {
@@ -98,7 +100,7 @@ const ResourceCard = observer(function ResourceCard({
   editable: boolean
 }) {
   const [editing, setEditing] = useState(false)
-  const label = RESOURCE_LABEL[row.resourceType]
+  const label = resourceTitle(row.resourceType)
   const inUse = row.occupied + row.reserved
   return (
     <article className="card resource-card" aria-label={label} data-testid={`resource-${row.resourceType}`}>
@@ -114,7 +116,7 @@ const ResourceCard = observer(function ResourceCard({
         <strong data-testid="available">{row.available}</strong>
         <span className="muted">available of {row.total}</span>
       </div>
-      <ResourceBar counts={row} label={label} />
+      <CountsBar counts={row} label={label} />
       <dl className="resource-counts">
         <div>
           <dt>

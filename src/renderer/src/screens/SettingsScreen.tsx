@@ -13,9 +13,10 @@ import {
   type PaymentMethod,
 } from '../../../shared/money'
 import { asDeskError } from '../api/client'
-import { ErrorBanner } from '../components/Form'
+import { ErrorBanner } from '../ui/Field'
 import { useStores } from '../stores/root'
-import { fieldError, fmtDateTime } from './PaymentsUi'
+import { fieldError } from './PaymentsUi'
+import { formatDateTime } from '../../../shared/format'
 
 type Row = { percent: string; fixed: string }
 const EXAMPLE = 100_000
@@ -177,7 +178,7 @@ export const SettingsScreen = observer(function SettingsScreen() {
             <div className="settings-card__foot">
               <span className="muted small">
                 {loaded?.updatedAt
-                  ? `Last changed ${fmtDateTime(loaded.updatedAt)}`
+                  ? `Last changed ${formatDateTime(loaded.updatedAt)}`
                   : 'Never changed: no platform fee.'}
               </span>
               {saved && (

@@ -1,7 +1,7 @@
 import { observer } from 'mobx-react-lite'
 import { useState, type FormEvent, type ReactNode } from 'react'
 import { PASSWORD_RULE, password as passwordSchema } from '../../../shared/schemas'
-import { ErrorBanner, Field } from '../components/Form'
+import { ErrorBanner, Field } from '../ui/Field'
 import { useStores } from '../stores/root'
 import { AuthLayout } from './AuthLayout'
 import '../admin.css'

@@ -6,6 +6,7 @@ import { Brand } from './AuthLayout'
 import { KeyboardHelp } from './BookingsHelp'
 import { NotificationsButton, NotificationsPanel } from './BookingsNotifications'
 import { typingIn } from './BookingsScreen'
+import { dialogOpen } from '../ui'
 
 /** The signed-in desk: the sidebar of areas this role may use, the user, sign out. */
 export const Shell = observer(function Shell() {
@@ -22,13 +23,13 @@ export const Shell = observer(function Shell() {
     const has = (id: string) => areasFor(user.role).some((a) => a.id === id)
     function onKey(e: KeyboardEvent) {
       // Esc leaves a text box, so the single-key shortcuts work again.
-      if (e.key === 'Escape' && typingIn(e.target) && !document.querySelector('.overlay')) {
+      if (e.key === 'Escape' && typingIn(e.target) && !dialogOpen()) {
         ;(e.target as HTMLElement).blur()
         return
       }
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || typingIn(e.target)) return
       if (e.key === '?') setHelp((h) => !h)
-      else if (document.querySelector('.overlay')) return
+      else if (dialogOpen()) return
       else if (e.key === 'n' && has('new-booking')) ui.go('new-booking')
       else if (e.key === 'b' && has('board')) ui.go('board')
       else if ((e.key === 'q' || e.key === '/') && has('bookings')) {

@@ -4,10 +4,12 @@ import { USER_STATUSES, type StaffUser, type UserStatus } from '../../../shared/
 import type { DeskError } from '../../../shared/errors'
 import { PASSWORD_RULE, ROLES, type Role } from '../../../shared/schemas'
 import { asDeskError } from '../api/client'
-import { ErrorBanner, Field, SelectField } from '../components/Form'
+import { ErrorBanner, Field, SelectField } from '../ui/Field'
 import { useStores } from '../stores/root'
 import { STAFF_PAGE } from '../stores/staff'
-import { Dialog, formatDateTime, optional, Pager } from './AdminUi'
+import { optional } from './AdminUi'
+import { Badge, Dialog, Pager, type Tone } from '../ui'
+import { formatDateTime } from '../../../shared/format'
 
 export const ROLE_LABEL: Record<Role, string> = {
   user: 'Front desk',
@@ -15,16 +17,16 @@ export const ROLE_LABEL: Record<Role, string> = {
   admin: 'Administrator',
 }
 
-const STATUS_BADGE: Record<UserStatus, string> = {
-  active: 'badge--success',
-  inactive: 'badge--neutral',
-  suspended: 'badge--danger',
+const STATUS_BADGE: Record<UserStatus, Tone> = {
+  active: 'success',
+  inactive: 'neutral',
+  suspended: 'danger',
 }
 
-const ROLE_BADGE: Record<Role, string> = {
-  user: 'badge--neutral',
-  'hospital-authority': 'badge--info',
-  admin: 'badge--warning',
+const ROLE_BADGE: Record<Role, Tone> = {
+  user: 'neutral',
+  'hospital-authority': 'info',
+  admin: 'warning',
 }
 
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1)
@@ -131,11 +133,11 @@ export const StaffScreen = observer(function StaffScreen() {
                   </div>
                 </td>
                 <td>
-                  <span className={`badge ${ROLE_BADGE[u.role]}`}>{ROLE_LABEL[u.role]}</span>
+                  <Badge tone={ROLE_BADGE[u.role]}>{ROLE_LABEL[u.role]}</Badge>
                 </td>
                 <td>{u.hospitalName ?? <span className="muted">—</span>}</td>
                 <td>
-                  <span className={`badge ${STATUS_BADGE[u.status]}`}>{cap(u.status)}</span>
+                  <Badge tone={STATUS_BADGE[u.status]}>{cap(u.status)}</Badge>
                 </td>
                 <td>{u.lastLogin ? formatDateTime(u.lastLogin) : <span className="muted">Never</span>}</td>
                 <td className="num nowrap">
@@ -164,7 +166,7 @@ export const StaffScreen = observer(function StaffScreen() {
       </div>
       <Pager
         offset={staff.offset}
-        limit={STAFF_PAGE}
+        pageSize={STAFF_PAGE}
         total={staff.total}
         onPage={(o) => staff.page(o)}
         noun="accounts"

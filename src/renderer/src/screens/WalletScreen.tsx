@@ -5,10 +5,12 @@ import type { Drawer, LedgerType, MethodTotal } from '../../../shared/contract/w
 import type { DeskError } from '../../../shared/errors'
 import { formatMoney, moneyInputText, PAYMENT_METHOD_LABEL, parseMoney } from '../../../shared/money'
 import { asDeskError, call } from '../api/client'
-import { ErrorBanner, Field, TextAreaField } from '../components/Form'
-import { useAction } from '../components/useAction'
+import { ErrorBanner, Field, TextAreaField } from '../ui/Field'
+import { useAction } from '../ui/useAction'
 import { useStores } from '../stores/root'
-import { Dialog, fmtDateTime, MoneyField, Pager, readMoney, readMoneyOrZero } from './PaymentsUi'
+import { readMoney, readMoneyOrZero } from './PaymentsUi'
+import { Badge, Dialog, MoneyField, Pager } from '../ui'
+import { formatDateTime } from '../../../shared/format'
 
 const TYPE_LABEL: Record<LedgerType, string> = { credit: 'In', debit: 'Out', refund: 'Refund', fee: 'Fee' }
 
@@ -123,7 +125,7 @@ function CloseShiftDialog({ drawer, onClose }: { drawer: Drawer; onClose: () => 
   return (
     <Dialog
       title="Close the shift"
-      subtitle={`Since ${drawer.shift.openedAt ? fmtDateTime(drawer.shift.openedAt) : 'this drawer was opened'}`}
+      subtitle={`Since ${drawer.shift.openedAt ? formatDateTime(drawer.shift.openedAt) : 'this drawer was opened'}`}
       onClose={onClose}
       wide
     >
@@ -273,7 +275,7 @@ export const WalletScreen = observer(function WalletScreen() {
           className={`banner banner--${wallet.lastClosing.difference === 0 ? 'success' : 'warning'}`}
           role="status"
         >
-          Shift closed at {fmtDateTime(wallet.lastClosing.closedAt)}: expected{' '}
+          Shift closed at {formatDateTime(wallet.lastClosing.closedAt)}: expected{' '}
           {formatMoney(wallet.lastClosing.expectedCash)}, counted{' '}
           {formatMoney(wallet.lastClosing.countedCash)}
           {wallet.lastClosing.difference !== 0 &&
@@ -295,7 +297,7 @@ export const WalletScreen = observer(function WalletScreen() {
               <h2>This shift</h2>
               <dl className="sums">
                 <dt>Started</dt>
-                <dd>{d.shift.openedAt ? fmtDateTime(d.shift.openedAt) : 'First shift'}</dd>
+                <dd>{d.shift.openedAt ? formatDateTime(d.shift.openedAt) : 'First shift'}</dd>
                 <dt>Opening cash</dt>
                 <dd>{formatMoney(d.shift.openingBalance)}</dd>
                 <dt>Cash in</dt>
@@ -328,14 +330,14 @@ export const WalletScreen = observer(function WalletScreen() {
               <tbody>
                 {d.ledger.items.map((r) => (
                   <tr key={r.id}>
-                    <td className="nowrap">{fmtDateTime(r.createdAt)}</td>
+                    <td className="nowrap">{formatDateTime(r.createdAt)}</td>
                     <td>{r.description}</td>
                     <td>
-                      <span
-                        className={`badge badge--${r.type === 'credit' ? 'success' : r.type === 'refund' ? 'warning' : 'neutral'}`}
+                      <Badge
+                        tone={r.type === 'credit' ? 'success' : r.type === 'refund' ? 'warning' : 'neutral'}
                       >
                         {TYPE_LABEL[r.type]}
-                      </span>
+                      </Badge>
                     </td>
                     <td className="num in">{r.type === 'credit' ? formatMoney(r.amount) : ''}</td>
                     <td className="num out">{r.type !== 'credit' ? formatMoney(r.amount) : ''}</td>
@@ -373,7 +375,7 @@ export const WalletScreen = observer(function WalletScreen() {
                   <tbody>
                     {d.closings.map((c) => (
                       <tr key={c.id}>
-                        <td className="nowrap">{fmtDateTime(c.closedAt)}</td>
+                        <td className="nowrap">{formatDateTime(c.closedAt)}</td>
                         <td className="num">{formatMoney(c.expectedCash)}</td>
                         <td className="num">{formatMoney(c.countedCash)}</td>
                         <td className={`num ${c.difference < 0 ? 'out' : c.difference > 0 ? 'in' : ''}`}>

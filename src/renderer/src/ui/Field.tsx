@@ -92,3 +92,54 @@ export function ErrorBanner({ error }: { error: DeskError | null | undefined }) 
     </div>
   )
 }
+
+/** An amount in taka, typed as text (parsed to paisa by the form), with the ৳ sign beside it. */
+export function MoneyField(props: {
+  label: string
+  name: string
+  value: string
+  onChange: (value: string) => void
+  error?: DeskError | null
+  hint?: ReactNode
+  autoFocus?: boolean
+}) {
+  const id = useId()
+  const message = props.error?.fieldMessage(props.name)
+  return (
+    <div className={`field${message ? ' field--invalid' : ''}`}>
+      <label htmlFor={id}>{props.label}</label>
+      <div className="money-input">
+        <span aria-hidden="true">৳</span>
+        <input
+          id={id}
+          name={props.name}
+          inputMode="decimal"
+          autoComplete="off"
+          placeholder="0.00"
+          value={props.value}
+          autoFocus={props.autoFocus}
+          aria-invalid={!!message}
+          aria-describedby={`${id}-msg`}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      </div>
+      <div
+        id={`${id}-msg`}
+        className={message ? 'field__error' : 'field__hint'}
+        role={message ? 'alert' : undefined}
+      >
+        {message ?? props.hint}
+      </div>
+    </div>
+  )
+}
+
+/** A local date and time (datetime-local); the form turns it into ISO with fromLocalInput. */
+export function DateTimeField(
+  props: { label: string; name: string; error?: DeskError | null; hint?: ReactNode } & Omit<
+    InputHTMLAttributes<HTMLInputElement>,
+    'type'
+  >,
+) {
+  return <Field type="datetime-local" {...props} />
+}

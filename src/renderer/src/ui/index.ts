@@ -1,0 +1,12 @@
+/** The kit every screen is built from: import from here, style nothing of these locally. */
+export { Badge, HospitalStatusBadge, PaymentStatusBadge, StatusBadge, UrgencyBadge, type Tone } from './Badge'
+export { CountsBar, Legend, type Counts } from './CountsBar'
+export { cx } from './cx'
+export { countText, DataTable, type Column } from './DataTable'
+export { Dialog, dialogOpen } from './Dialog'
+export { DateTimeField, ErrorBanner, Field, MoneyField, SelectField, TextAreaField } from './Field'
+export { Pager } from './Pager'
+export { Segmented, Tabs, type Choice } from './Tabs'
+export { Toaster } from './Toast'
+export { ToastStore, type Toast } from './toasts'
+export { useAction } from './useAction'
