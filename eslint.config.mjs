@@ -34,4 +34,10 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The renderer's tests run in Node against a real desk (real dispatcher, real SQLite file).
+    files: ['src/renderer/**/*.test.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'no-restricted-imports': 'off' },
+  },
 )

@@ -1,12 +1,24 @@
 import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
-import { useStores } from './stores/root'
+import { useRoot } from './stores/root'
 import { LoginScreen } from './screens/LoginScreen'
 import { SetupScreen } from './screens/SetupScreen'
 import { Shell } from './screens/Shell'
+import { Toaster } from './ui'
 
 export const App = observer(function App() {
-  const { session } = useStores()
+  const { toasts } = useRoot()
+  return (
+    <>
+      <Phase />
+      <Toaster toasts={toasts} />
+    </>
+  )
+})
+
+const Phase = observer(function Phase() {
+  const root = useRoot()
+  const { session } = root
   useEffect(() => {
     void session.start()
   }, [session])
@@ -20,6 +32,7 @@ export const App = observer(function App() {
     case 'login':
       return <LoginScreen />
     case 'ready':
-      return <Shell />
+      // Keyed by sign-in: a new person gets new screens too, with none of the last one's state.
+      return root.desk ? <Shell key={root.desk.generation} /> : null
   }
 })

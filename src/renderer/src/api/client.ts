@@ -26,7 +26,8 @@ class ElectronTransport implements Transport {
 }
 
 class HttpTransport implements Transport {
-  private token: string | null = sessionStorage.getItem(TOKEN_KEY)
+  private token: string | null =
+    typeof sessionStorage === 'undefined' ? null : sessionStorage.getItem(TOKEN_KEY)
 
   mayHaveSession(): boolean {
     return this.token !== null
@@ -67,8 +68,20 @@ class HttpTransport implements Transport {
   }
 }
 
-export const transport: Transport = window.rapidcare ? new ElectronTransport() : new HttpTransport()
-export const isElectron = !!window.rapidcare
+const bridge = typeof window === 'undefined' ? undefined : window.rapidcare
+export const isElectron = !!bridge
+
+let current: Transport | null = null
+
+/** The transport in use: Electron's bridge when present, else browser mode's HTTP. */
+export function transport(): Transport {
+  return (current ??= bridge ? new ElectronTransport() : new HttpTransport())
+}
+
+/** Carry calls another way: the store tests put an in-memory transport to the real dispatcher here. */
+export function useTransport(t: Transport): void {
+  current = t
+}
 
 let onSessionEnded: (() => void) | null = null
 
@@ -81,7 +94,7 @@ export async function call<K extends ChannelName>(
   channel: K,
   input: ChannelInput<K>,
 ): Promise<ChannelResult<K>> {
-  const envelope = await transport.send(channel, input)
+  const envelope = await transport().send(channel, input)
   if (envelope.ok) return envelope.value as ChannelResult<K>
   if (envelope.error.code === 'UNAUTHENTICATED' && !channel.startsWith('auth.')) onSessionEnded?.()
   if (isErrorBody(envelope.error)) throw DeskError.fromBody(envelope.error)

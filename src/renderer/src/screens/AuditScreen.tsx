@@ -82,13 +82,13 @@ export const AuditScreen = observer(function AuditScreen() {
   useEffect(() => {
     void audit.start(isAdmin)
   }, [audit, isAdmin])
-  const f = audit.filters
+  const f = audit.list.filters
   // An authority has no user list: the people seen in its own rows are the choices.
   const people = isAdmin
     ? audit.users.map((u) => ({ id: u.id, name: u.name }))
     : [
         ...new Map(
-          audit.items
+          audit.list.items
             .filter((a) => a.changedBy)
             .map((a) => [a.changedBy!, a.changedByName ?? `#${a.changedBy}`]),
         ),
@@ -135,7 +135,7 @@ export const AuditScreen = observer(function AuditScreen() {
             className="input"
             aria-label="Hospital"
             value={f.hospitalId}
-            onChange={(e) => audit.filter({ hospitalId: e.target.value ? Number(e.target.value) : '' })}
+            onChange={(e) => audit.list.filter({ hospitalId: e.target.value ? Number(e.target.value) : '' })}
           >
             <option value="">All hospitals</option>
             {audit.hospitals.map((h) => (
@@ -149,7 +149,7 @@ export const AuditScreen = observer(function AuditScreen() {
           className="input input--narrow"
           aria-label="Resource"
           value={f.resourceType}
-          onChange={(e) => audit.filter({ resourceType: e.target.value as ResourceType | '' })}
+          onChange={(e) => audit.list.filter({ resourceType: e.target.value as ResourceType | '' })}
         >
           <option value="">All resources</option>
           {RESOURCE_TYPES.map((t) => (
@@ -162,7 +162,7 @@ export const AuditScreen = observer(function AuditScreen() {
           className="input input--narrow"
           aria-label="Action"
           value={f.action}
-          onChange={(e) => audit.filter({ action: e.target.value as AuditAction | '' })}
+          onChange={(e) => audit.list.filter({ action: e.target.value as AuditAction | '' })}
         >
           <option value="">All actions</option>
           {AUDIT_ACTIONS.map((a) => (
@@ -175,7 +175,7 @@ export const AuditScreen = observer(function AuditScreen() {
           className="input input--narrow"
           aria-label="Changed by"
           value={f.changedBy}
-          onChange={(e) => audit.filter({ changedBy: e.target.value ? Number(e.target.value) : '' })}
+          onChange={(e) => audit.list.filter({ changedBy: e.target.value ? Number(e.target.value) : '' })}
         >
           <option value="">Anyone</option>
           {people.map((p) => (
@@ -191,7 +191,7 @@ export const AuditScreen = observer(function AuditScreen() {
             type="date"
             value={f.from}
             max={f.to || undefined}
-            onChange={(e) => audit.filter({ from: e.target.value })}
+            onChange={(e) => audit.list.filter({ from: e.target.value })}
           />
         </label>
         <label className="date-filter">
@@ -201,16 +201,16 @@ export const AuditScreen = observer(function AuditScreen() {
             type="date"
             value={f.to}
             min={f.from || undefined}
-            onChange={(e) => audit.filter({ to: e.target.value })}
+            onChange={(e) => audit.list.filter({ to: e.target.value })}
           />
         </label>
-        {audit.filtered && (
-          <button className="btn btn--ghost btn--small" onClick={() => audit.clear()}>
+        {audit.list.filtered && (
+          <button className="btn btn--ghost btn--small" onClick={() => audit.list.clear()}>
             Clear filters
           </button>
         )}
       </div>
-      <ErrorBanner error={audit.error} />
+      <ErrorBanner error={audit.error ?? audit.list.error} />
       <div className="table-wrap">
         <table className="table audit-table">
           <thead>
@@ -223,7 +223,7 @@ export const AuditScreen = observer(function AuditScreen() {
             </tr>
           </thead>
           <tbody>
-            {audit.items.map((a) => (
+            {audit.list.items.map((a) => (
               <tr key={a.id} data-testid="audit-row">
                 <td className="nowrap">
                   <div className="cell-title">{formatDateTime(a.createdAt)}</div>
@@ -250,17 +250,17 @@ export const AuditScreen = observer(function AuditScreen() {
             ))}
           </tbody>
         </table>
-        {audit.items.length === 0 && !audit.loading && (
+        {audit.list.items.length === 0 && !audit.list.loading && (
           <div className="empty">
-            {audit.filtered ? 'No audit rows match these filters.' : 'No audit rows yet.'}
+            {audit.list.filtered ? 'No audit rows match these filters.' : 'No audit rows yet.'}
           </div>
         )}
       </div>
       <Pager
-        offset={audit.offset}
+        offset={audit.list.offset}
         pageSize={AUDIT_PAGE}
-        total={audit.total}
-        onPage={(o) => audit.page(o)}
+        total={audit.list.total}
+        onPage={(o) => audit.list.page(o)}
         noun="rows"
       />
     </section>

@@ -261,7 +261,7 @@ export const BloodScreen = observer(function BloodScreen() {
           + New request
         </button>
       </header>
-      <ErrorBanner error={blood.error} />
+      <ErrorBanner error={blood.error ?? blood.list.error} />
 
       <div className="blood-board" aria-label="Active requests by blood type">
         {byType.map(({ type, requests }) => (
@@ -290,7 +290,7 @@ export const BloodScreen = observer(function BloodScreen() {
         <select
           className="input input--narrow"
           aria-label="Blood type filter"
-          value={blood.filters.bloodType ?? ''}
+          value={blood.list.filters.bloodType ?? ''}
           onChange={(e) => blood.setFilter('bloodType', (e.target.value || undefined) as BloodType)}
         >
           <option value="">Any type</option>
@@ -301,7 +301,7 @@ export const BloodScreen = observer(function BloodScreen() {
         <select
           className="input input--narrow"
           aria-label="Urgency filter"
-          value={blood.filters.urgency ?? ''}
+          value={blood.list.filters.urgency ?? ''}
           onChange={(e) => blood.setFilter('urgency', (e.target.value || undefined) as Urgency)}
         >
           <option value="">Any urgency</option>
@@ -314,7 +314,7 @@ export const BloodScreen = observer(function BloodScreen() {
         <select
           className="input input--narrow"
           aria-label="Status filter"
-          value={blood.filters.status ?? ''}
+          value={blood.list.filters.status ?? ''}
           onChange={(e) => blood.setFilter('status', (e.target.value || undefined) as BloodStatus)}
         >
           <option value="">Any status</option>
@@ -339,7 +339,7 @@ export const BloodScreen = observer(function BloodScreen() {
             </tr>
           </thead>
           <tbody>
-            {blood.items.map((r) => (
+            {blood.list.items.map((r) => (
               <tr key={r.id}>
                 <td>
                   <span className="blood-drop blood-drop--small">{r.bloodType}</span>
@@ -358,13 +358,15 @@ export const BloodScreen = observer(function BloodScreen() {
             ))}
           </tbody>
         </table>
-        {!blood.loading && blood.items.length === 0 && <div className="empty">No requests match.</div>}
+        {!blood.list.loading && blood.list.items.length === 0 && (
+          <div className="empty">No requests match.</div>
+        )}
       </div>
       <Pager
-        offset={blood.offset}
-        total={blood.total}
-        pageSize={blood.pageSize}
-        onPage={(o) => blood.page(o)}
+        offset={blood.list.offset}
+        total={blood.list.total}
+        pageSize={blood.list.pageSize}
+        onPage={(o) => blood.list.page(o)}
       />
       {creating && <NewRequestDialog onClose={() => setCreating(false)} />}
     </section>

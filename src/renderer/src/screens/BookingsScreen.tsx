@@ -33,9 +33,9 @@ const QueueScreen = observer(function QueueScreen() {
   const tableRef = useRef<HTMLTableSectionElement>(null)
 
   useEffect(() => {
-    bookings.startFor(role)
+    void bookings.load()
     void notifications.refresh()
-  }, [bookings, notifications, role])
+  }, [bookings, notifications])
 
   // Focus the search box when asked (the `/` shortcut), also right after arriving here.
   useEffect(() => {
@@ -87,8 +87,8 @@ const QueueScreen = observer(function QueueScreen() {
         ? 'Today’s bookings and admissions. Press N for a new booking, / to search.'
         : 'Every hospital’s bookings, most urgent first.'
   const searching = bookings.search.trim() !== ''
-  const from = bookings.total === 0 ? 0 : bookings.offset + 1
-  const to = bookings.offset + bookings.items.length
+  const from = bookings.list.total === 0 ? 0 : bookings.list.offset + 1
+  const to = bookings.list.offset + bookings.list.items.length
 
   return (
     <section className="page bookings">
@@ -165,7 +165,7 @@ const QueueScreen = observer(function QueueScreen() {
         )}
       </div>
 
-      <ErrorBanner error={bookings.error} />
+      <ErrorBanner error={bookings.list.error} />
       {/* A missing decline reason is said beside its box, not again up here. */}
       <ErrorBanner
         error={
@@ -190,12 +190,12 @@ const QueueScreen = observer(function QueueScreen() {
             </tr>
           </thead>
           <tbody ref={tableRef}>
-            {bookings.items.map((b, i) => (
+            {bookings.list.items.map((b, i) => (
               <QueueRow key={b.id} booking={b} index={i} scoped={scoped} />
             ))}
           </tbody>
         </table>
-        {bookings.items.length === 0 && !bookings.loading && (
+        {bookings.list.items.length === 0 && !bookings.list.loading && (
           <div className="empty">
             {searching
               ? 'Nothing matches this search.'
@@ -205,16 +205,24 @@ const QueueScreen = observer(function QueueScreen() {
       </div>
       <div className="pager">
         <span data-testid="queue-count">
-          {bookings.total === 0
-            ? bookings.loading
+          {bookings.list.total === 0
+            ? bookings.list.loading
               ? 'Loading…'
               : 'None'
-            : `${from}–${to} of ${bookings.total.toLocaleString()}${bookings.capped ? '+ (newest matches; refine the search)' : ''}`}
+            : `${from}–${to} of ${bookings.list.total.toLocaleString()}${bookings.list.result?.capped ? '+ (newest matches; refine the search)' : ''}`}
         </span>
-        <button className="btn btn--small" disabled={bookings.offset === 0} onClick={() => bookings.page(-1)}>
+        <button
+          className="btn btn--small"
+          disabled={bookings.list.offset === 0}
+          onClick={() => bookings.page(-1)}
+        >
           Previous
         </button>
-        <button className="btn btn--small" disabled={to >= bookings.total} onClick={() => bookings.page(1)}>
+        <button
+          className="btn btn--small"
+          disabled={to >= bookings.list.total}
+          onClick={() => bookings.page(1)}
+        >
           Next
         </button>
       </div>

@@ -31,13 +31,11 @@ const OVERVIEW_REFRESH_MS = 30_000
 
 /** Go to an area, or into the bookings queue on a given tab, or straight to one booking. */
 function useGo() {
-  const { ui, bookings, session } = useStores()
-  const role = session.user!.role
+  const { ui, bookings } = useStores()
   return {
     area: (id: string) => ui.go(id),
     queue: (view?: QueueView) => {
       bookings.close()
-      bookings.startFor(role)
       if (view) bookings.setView(view)
       ui.go('bookings')
     },

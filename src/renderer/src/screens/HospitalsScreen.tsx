@@ -39,10 +39,10 @@ export const HospitalsScreen = observer(function HospitalsScreen() {
 const HospitalList = observer(function HospitalList() {
   const { hospitals } = useStores()
   const [creating, setCreating] = useState(false)
-  const [search, setSearch] = useState(hospitals.search)
+  const [search, setSearch] = useState(hospitals.list.filters.search)
   useEffect(() => {
-    if (search === hospitals.search) return
-    const t = setTimeout(() => hospitals.setSearch(search), 250)
+    if (search === hospitals.list.filters.search) return
+    const t = setTimeout(() => hospitals.list.filter({ search }), 250)
     return () => clearTimeout(t)
   }, [search, hospitals])
 
@@ -72,11 +72,11 @@ const HospitalList = observer(function HospitalList() {
             value: s,
             label: s ? HOSPITAL_STATUS_LABEL[s] : 'All',
           }))}
-          value={hospitals.status}
-          onChange={(s) => hospitals.setStatus(s)}
+          value={hospitals.list.filters.status}
+          onChange={(s) => hospitals.list.filter({ status: s })}
         />
       </div>
-      <ErrorBanner error={hospitals.error} />
+      <ErrorBanner error={hospitals.list.error} />
       <div className="table-wrap">
         <table className="table">
           <thead>
@@ -90,7 +90,7 @@ const HospitalList = observer(function HospitalList() {
             </tr>
           </thead>
           <tbody>
-            {hospitals.items.map((h) => (
+            {hospitals.list.items.map((h) => (
               <tr key={h.id} className="is-clickable" onClick={() => hospitals.open(h)}>
                 <td>
                   <div className="cell-title">{h.name}</div>
@@ -117,19 +117,19 @@ const HospitalList = observer(function HospitalList() {
             ))}
           </tbody>
         </table>
-        {hospitals.items.length === 0 && !hospitals.loading && (
+        {hospitals.list.items.length === 0 && !hospitals.list.loading && (
           <div className="empty">
-            {hospitals.search || hospitals.status
+            {hospitals.list.filters.search || hospitals.list.filters.status
               ? 'No hospital matches these filters.'
               : 'No hospitals yet. Register the first one.'}
           </div>
         )}
       </div>
       <Pager
-        offset={hospitals.offset}
+        offset={hospitals.list.offset}
         pageSize={HOSPITALS_PAGE}
-        total={hospitals.total}
-        onPage={(o) => hospitals.page(o)}
+        total={hospitals.list.total}
+        onPage={(o) => hospitals.list.page(o)}
         noun="hospitals"
       />
       {creating && (

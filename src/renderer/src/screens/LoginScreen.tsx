@@ -1,11 +1,11 @@
 import { observer } from 'mobx-react-lite'
 import { useState, type FormEvent } from 'react'
 import { ErrorBanner, Field } from '../ui/Field'
-import { useStores } from '../stores/root'
+import { useRoot } from '../stores/root'
 import { AuthLayout } from './AuthLayout'
 
 export const LoginScreen = observer(function LoginScreen() {
-  const { session } = useStores()
+  const { session } = useRoot()
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
 

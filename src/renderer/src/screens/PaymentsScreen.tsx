@@ -36,7 +36,7 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
   }, [payments, role])
 
   const mayRefund = role === 'hospital-authority' || role === 'admin'
-  const f = payments.filters
+  const f = payments.list.filters
   return (
     <section className="page">
       <header className="page__header">
@@ -141,7 +141,7 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
         </p>
       )}
 
-      <ErrorBanner error={payments.error} />
+      <ErrorBanner error={payments.error ?? payments.list.error} />
       <div className="table-wrap">
         <table className="table" aria-label="Payments">
           <thead>
@@ -158,7 +158,7 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
             </tr>
           </thead>
           <tbody>
-            {payments.items.map((p) => (
+            {payments.list.items.map((p) => (
               <tr key={p.id}>
                 <td className="mono receipt-no">{receiptNumber(p.id)}</td>
                 <td className="nowrap">{formatDateTime(p.createdAt)}</td>
@@ -207,29 +207,29 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
               </tr>
             ))}
           </tbody>
-          {payments.items.length > 0 && (
+          {payments.list.items.length > 0 && (
             <tfoot>
               <tr>
                 <td colSpan={5}>
-                  {payments.total} payment{payments.total === 1 ? '' : 's'}
+                  {payments.list.total} payment{payments.list.total === 1 ? '' : 's'}
                 </td>
-                <td className="num strong">{formatMoney(payments.sum)}</td>
+                <td className="num strong">{formatMoney(payments.list.result?.sum ?? 0)}</td>
                 <td colSpan={3} />
               </tr>
             </tfoot>
           )}
         </table>
-        {!payments.loading && payments.items.length === 0 && (
+        {!payments.list.loading && payments.list.items.length === 0 && (
           <div className="empty">
             {payments.tab === 'due' ? 'No refunds are due.' : 'No payments match these filters.'}
           </div>
         )}
       </div>
       <Pager
-        offset={payments.offset}
-        total={payments.total}
-        pageSize={payments.pageSize}
-        onPage={(o) => payments.page(o)}
+        offset={payments.list.offset}
+        total={payments.list.total}
+        pageSize={payments.list.pageSize}
+        onPage={(o) => payments.list.page(o)}
       />
 
       {recording && (

@@ -2,7 +2,7 @@ import { observer } from 'mobx-react-lite'
 import { useState, type FormEvent, type ReactNode } from 'react'
 import { PASSWORD_RULE, password as passwordSchema } from '../../../shared/schemas'
 import { ErrorBanner, Field } from '../ui/Field'
-import { useStores } from '../stores/root'
+import { useRoot } from '../stores/root'
 import { AuthLayout } from './AuthLayout'
 import '../admin.css'
 
@@ -19,7 +19,7 @@ function strength(password: string): { ok: boolean; label: string } {
  * an existing RapidCare back-end database, whose administrator then signs in.
  */
 export const SetupScreen = observer(function SetupScreen() {
-  const { session } = useStores()
+  const { session } = useRoot()
   const [mode, setMode] = useState<'new' | 'adopt'>('new')
   if (session.adopted) return <AdoptedReport />
   const choice = (
@@ -52,7 +52,7 @@ export const SetupScreen = observer(function SetupScreen() {
 })
 
 const NewDesk = observer(function NewDesk({ choice }: { choice: ReactNode }) {
-  const { session } = useStores()
+  const { session } = useRoot()
   const [form, setForm] = useState({ name: '', email: '', password: '', confirm: '' })
   const [mismatch, setMismatch] = useState(false)
   const rule = strength(form.password)
@@ -127,7 +127,7 @@ const NewDesk = observer(function NewDesk({ choice }: { choice: ReactNode }) {
 })
 
 const AdoptDesk = observer(function AdoptDesk({ choice }: { choice: ReactNode }) {
-  const { session } = useStores()
+  const { session } = useRoot()
   const [path, setPath] = useState('')
   async function submit(e: FormEvent) {
     e.preventDefault()
@@ -163,7 +163,7 @@ const AdoptDesk = observer(function AdoptDesk({ choice }: { choice: ReactNode })
 
 /** What adoption did, in a few lines, before the legacy administrator signs in. */
 const AdoptedReport = observer(function AdoptedReport() {
-  const { session } = useStores()
+  const { session } = useRoot()
   const r = session.adopted!
   const rows = (table: string) => r.tables.find((t) => t.table === table)?.legacyRows ?? 0
   return (

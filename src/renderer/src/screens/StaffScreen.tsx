@@ -36,13 +36,13 @@ export const StaffScreen = observer(function StaffScreen() {
   const { staff, session } = useStores()
   const [editing, setEditing] = useState<StaffUser | 'new' | null>(null)
   const [resetting, setResetting] = useState<StaffUser | null>(null)
-  const [search, setSearch] = useState(staff.search)
+  const [search, setSearch] = useState(staff.list.filters.search)
   useEffect(() => {
     void staff.start()
   }, [staff])
   useEffect(() => {
-    if (search === staff.search) return
-    const t = setTimeout(() => staff.filter({ search }), 250)
+    if (search === staff.list.filters.search) return
+    const t = setTimeout(() => staff.list.filter({ search }), 250)
     return () => clearTimeout(t)
   }, [search, staff])
 
@@ -69,8 +69,8 @@ export const StaffScreen = observer(function StaffScreen() {
         <select
           className="input input--narrow"
           aria-label="Role"
-          value={staff.role}
-          onChange={(e) => staff.filter({ role: e.target.value as Role | '' })}
+          value={staff.list.filters.role}
+          onChange={(e) => staff.list.filter({ role: e.target.value as Role | '' })}
         >
           <option value="">All roles</option>
           {ROLES.map((r) => (
@@ -82,8 +82,8 @@ export const StaffScreen = observer(function StaffScreen() {
         <select
           className="input input--narrow"
           aria-label="Status"
-          value={staff.status}
-          onChange={(e) => staff.filter({ status: e.target.value as UserStatus | '' })}
+          value={staff.list.filters.status}
+          onChange={(e) => staff.list.filter({ status: e.target.value as UserStatus | '' })}
         >
           <option value="">Any status</option>
           {USER_STATUSES.map((s) => (
@@ -95,8 +95,8 @@ export const StaffScreen = observer(function StaffScreen() {
         <select
           className="input"
           aria-label="Hospital"
-          value={staff.hospitalId}
-          onChange={(e) => staff.filter({ hospitalId: e.target.value ? Number(e.target.value) : '' })}
+          value={staff.list.filters.hospitalId}
+          onChange={(e) => staff.list.filter({ hospitalId: e.target.value ? Number(e.target.value) : '' })}
         >
           <option value="">Any hospital</option>
           {staff.hospitals.map((h) => (
@@ -106,7 +106,7 @@ export const StaffScreen = observer(function StaffScreen() {
           ))}
         </select>
       </div>
-      <ErrorBanner error={staff.error} />
+      <ErrorBanner error={staff.error ?? staff.list.error} />
       <div className="table-wrap">
         <table className="table">
           <thead>
@@ -120,7 +120,7 @@ export const StaffScreen = observer(function StaffScreen() {
             </tr>
           </thead>
           <tbody>
-            {staff.items.map((u) => (
+            {staff.list.items.map((u) => (
               <tr key={u.id}>
                 <td>
                   <div className="cell-title">
@@ -160,15 +160,15 @@ export const StaffScreen = observer(function StaffScreen() {
             ))}
           </tbody>
         </table>
-        {staff.items.length === 0 && !staff.loading && (
+        {staff.list.items.length === 0 && !staff.list.loading && (
           <div className="empty">No account matches these filters.</div>
         )}
       </div>
       <Pager
-        offset={staff.offset}
+        offset={staff.list.offset}
         pageSize={STAFF_PAGE}
-        total={staff.total}
-        onPage={(o) => staff.page(o)}
+        total={staff.list.total}
+        onPage={(o) => staff.list.page(o)}
         noun="accounts"
       />
       {editing && (

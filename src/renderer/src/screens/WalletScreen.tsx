@@ -269,7 +269,7 @@ export const WalletScreen = observer(function WalletScreen() {
           )}
         </div>
       </header>
-      <ErrorBanner error={wallet.error} />
+      <ErrorBanner error={wallet.list.error} />
       {wallet.lastClosing && own && (
         <div
           className={`banner banner--${wallet.lastClosing.difference === 0 ? 'success' : 'warning'}`}
@@ -351,10 +351,10 @@ export const WalletScreen = observer(function WalletScreen() {
             )}
           </div>
           <Pager
-            offset={wallet.offset}
+            offset={wallet.list.offset}
             total={d.ledger.total}
-            pageSize={wallet.pageSize}
-            onPage={(o) => wallet.page(o)}
+            pageSize={wallet.list.pageSize}
+            onPage={(o) => wallet.list.page(o)}
           />
 
           {d.closings.length > 0 && (

@@ -1,10 +1,11 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { AuditAction, AuditEntry, AuditVerifyResult } from '../../../shared/contract/audit'
+import type { AuditAction, AuditVerifyResult } from '../../../shared/contract/audit'
 import type { Hospital } from '../../../shared/contract/hospitals'
 import type { StaffUser } from '../../../shared/contract/users'
 import type { DeskError } from '../../../shared/errors'
 import type { ResourceType } from '../../../shared/schemas'
 import { asDeskError, call } from '../api/client'
+import { PagedQuery } from './paged'
 
 export const AUDIT_PAGE = 50
 
@@ -30,15 +31,23 @@ function dayBound(day: string, end: boolean): string | undefined {
 
 /** The audit viewer: filters, the page of rows, and the last verification. */
 export class AuditStore {
-  filters: AuditFilters = { ...EMPTY }
-  items: AuditEntry[] = []
-  total = 0
-  offset = 0
+  readonly list = new PagedQuery(
+    (f: AuditFilters, page) =>
+      call('audit.list', {
+        hospitalId: f.hospitalId || undefined,
+        resourceType: f.resourceType || undefined,
+        action: f.action || undefined,
+        changedBy: f.changedBy || undefined,
+        from: dayBound(f.from, false),
+        to: dayBound(f.to, true),
+        ...page,
+      }),
+    AUDIT_PAGE,
+    EMPTY,
+  )
   hospitals: Hospital[] = []
   users: StaffUser[] = []
-  loading = false
-  /** Only the latest request's answer is shown: a slow earlier one must not overwrite it. */
-  private seq = 0
+  /** A failure outside the list (the filter choices, the verifier). */
   error: DeskError | null = null
   verifying = false
   verified: AuditVerifyResult | null = null
@@ -63,56 +72,7 @@ export class AuditStore {
         runInAction(() => (this.error = asDeskError(err)))
       }
     }
-    await this.load()
-  }
-
-  async load(): Promise<void> {
-    const mine = ++this.seq
-    this.loading = true
-    const f = this.filters
-    try {
-      const page = await call('audit.list', {
-        hospitalId: f.hospitalId || undefined,
-        resourceType: f.resourceType || undefined,
-        action: f.action || undefined,
-        changedBy: f.changedBy || undefined,
-        from: dayBound(f.from, false),
-        to: dayBound(f.to, true),
-        limit: AUDIT_PAGE,
-        offset: this.offset,
-      })
-      if (mine !== this.seq) return
-      runInAction(() => {
-        this.items = page.items
-        this.total = page.total
-        this.error = null
-      })
-    } catch (err) {
-      runInAction(() => (this.error = asDeskError(err)))
-    } finally {
-      if (mine === this.seq) runInAction(() => (this.loading = false))
-    }
-  }
-
-  filter(patch: Partial<AuditFilters>): void {
-    this.filters = { ...this.filters, ...patch }
-    this.offset = 0
-    void this.load()
-  }
-
-  clear(): void {
-    this.filters = { ...EMPTY }
-    this.offset = 0
-    void this.load()
-  }
-
-  get filtered(): boolean {
-    return Object.values(this.filters).some((v) => v !== '')
-  }
-
-  page(offset: number): void {
-    this.offset = Math.max(0, offset)
-    void this.load()
+    await this.list.load()
   }
 
   async verify(): Promise<void> {

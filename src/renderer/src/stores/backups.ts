@@ -30,14 +30,26 @@ export class BackupsStore {
     /** Bring the Backups screen forward (File → Export/Restore in Electron). */
     readonly show: () => void,
   ) {
-    makeAutoObservable(this, { session: false, show: false })
+    makeAutoObservable<BackupsStore, 'unsubscribe'>(this, { session: false, show: false, unsubscribe: false })
     // In Electron the menu's dialogs run in main; the screen follows the job's progress.
     const follow = () => {
       this.show()
       this.watch()
     }
-    window.rapidcare?.onMenu('menu:export-backup', follow)
-    window.rapidcare?.onMenu('menu:restore-backup', follow)
+    const bridge = typeof window === 'undefined' ? undefined : window.rapidcare
+    this.unsubscribe = [
+      bridge?.onMenu('menu:export-backup', follow),
+      bridge?.onMenu('menu:restore-backup', follow),
+    ]
+  }
+
+  private unsubscribe: (undefined | (() => void))[] = []
+
+  /** Signed out: stop following the menu and the running job. */
+  dispose(): void {
+    for (const off of this.unsubscribe) off?.()
+    if (this.timer) clearInterval(this.timer)
+    this.timer = null
   }
 
   get busy(): boolean {

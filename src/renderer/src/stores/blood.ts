@@ -4,56 +4,46 @@ import type { BloodRequest, BloodStatus, BloodType } from '../../../shared/contr
 import type { DeskError } from '../../../shared/errors'
 import type { Urgency } from '../../../shared/schemas'
 import { asDeskError, call } from '../api/client'
+import { PagedQuery } from './paged'
 
 const PAGE = 25
 
+export interface BloodFilters {
+  bloodType?: BloodType
+  urgency?: Urgency
+  status?: BloodStatus
+}
+
 /** The Blood requests area: the board of active requests and the full list. */
 export class BloodStore {
-  active: BloodRequest[] = []
-  items: BloodRequest[] = []
-  total = 0
-  offset = 0
-  filters: { bloodType?: BloodType; urgency?: Urgency; status?: BloodStatus } = {}
-  loading = false
+  readonly list = new PagedQuery(
+    async (f: BloodFilters, page) => {
+      const [active, list] = await Promise.all([
+        call('blood.list', { status: 'active', limit: 500 }),
+        call('blood.list', { ...f, ...page }),
+      ])
+      return { ...list, active: active.items }
+    },
+    PAGE,
+    {},
+  )
+  /** A failed update, shown above the lists. */
   error: DeskError | null = null
 
   constructor() {
     makeAutoObservable(this)
   }
 
-  get pageSize(): number {
-    return PAGE
+  get active(): BloodRequest[] {
+    return this.list.result?.active ?? []
   }
 
-  async load(): Promise<void> {
-    this.loading = true
-    try {
-      const [active, list] = await Promise.all([
-        call('blood.list', { status: 'active', limit: 500 }),
-        call('blood.list', { ...this.filters, limit: PAGE, offset: this.offset }),
-      ])
-      runInAction(() => {
-        this.active = active.items
-        this.items = list.items
-        this.total = list.total
-        this.error = null
-      })
-    } catch (err) {
-      runInAction(() => (this.error = asDeskError(err)))
-    } finally {
-      runInAction(() => (this.loading = false))
-    }
+  load(): Promise<void> {
+    return this.list.load()
   }
 
-  setFilter<K extends keyof BloodStore['filters']>(key: K, value: BloodStore['filters'][K]): void {
-    this.filters = { ...this.filters, [key]: value || undefined }
-    this.offset = 0
-    void this.load()
-  }
-
-  page(offset: number): void {
-    this.offset = Math.max(0, offset)
-    void this.load()
+  setFilter<K extends keyof BloodFilters>(key: K, value: BloodFilters[K]): void {
+    void this.list.filter({ [key]: value || undefined } as Partial<BloodFilters>)
   }
 
   async create(input: ChannelInput<'blood.create'>): Promise<BloodRequest> {
@@ -65,6 +55,7 @@ export class BloodStore {
   async update(id: number, status: 'fulfilled' | 'cancelled'): Promise<void> {
     try {
       await call('blood.update', { id, status })
+      runInAction(() => (this.error = null))
     } catch (err) {
       runInAction(() => (this.error = asDeskError(err)))
     }

@@ -4,8 +4,10 @@ import type { ChannelInput } from '../../../shared/contract'
 import type { Booking, BookingDetail, BookingStatus } from '../../../shared/contract/bookings'
 import type { Hospital } from '../../../shared/contract/hospitals'
 import type { DeskError } from '../../../shared/errors'
-import type { ResourceType, Role, Urgency } from '../../../shared/schemas'
+import type { Paged, ResourceType, Role, Urgency } from '../../../shared/schemas'
 import { asDeskError, call } from '../api/client'
+import type { ToastStore } from '../ui/toasts'
+import { PagedQuery } from './paged'
 
 /** The queue's tabs: what each shows, as list filters. */
 export type QueueView = 'today' | 'pending' | 'approved' | 'admitted' | 'all'
@@ -40,21 +42,49 @@ export function allowedActions(role: Role, status: BookingStatus): Verb[] {
 
 const PAGE = 50
 
+const PAST: Record<Verb, string> = {
+  approve: 'approved',
+  decline: 'declined',
+  admit: 'admitted',
+  discharge: 'discharged',
+  cancel: 'cancelled',
+}
+
+/**
+ * The booking desk: the queue (with its tabs, filters and search), the booking on screen, and the
+ * transitions. After each change it calls `changed`, so the board and the notifications refresh.
+ */
+export interface QueueFilters {
+  view: QueueView
+  search: string
+  urgency: Urgency | ''
+  resourceType: ResourceType | ''
+}
+
+/** The list call for a tab, its filters and search. A search looks across every status. */
+export function queueQuery(
+  f: QueueFilters,
+  page: { limit: number; offset: number },
+  now = new Date(),
+): ChannelInput<'bookings.list'> {
+  const q: ChannelInput<'bookings.list'> = { ...page }
+  if (f.urgency) q.urgency = f.urgency
+  if (f.resourceType) q.resourceType = f.resourceType
+  const search = f.search.trim()
+  if (search) return { ...q, search }
+  if (f.view === 'today') {
+    q.scheduledFrom = startOfDay(now).toISOString()
+    q.scheduledTo = endOfDay(now).toISOString()
+  } else if (f.view !== 'all') q.status = f.view
+  return q
+}
+
 /**
  * The booking desk: the queue (with its tabs, filters and search), the booking on screen, and the
  * transitions. After each change it calls `changed`, so the board and the notifications refresh.
  */
 export class BookingsStore {
-  view: QueueView = 'pending'
-  search = ''
-  urgency: Urgency | '' = ''
-  resourceType: ResourceType | '' = ''
-  offset = 0
-  items: Booking[] = []
-  total = 0
-  capped = false
-  loading = false
-  error: DeskError | null = null
+  readonly list: PagedQuery<QueueFilters, Paged<Booking> & { capped: boolean }>
   /** The highlighted row of the queue (keyboard j/k). */
   cursor = 0
   /** Bumped to ask the queue's search box to take the focus. */
@@ -76,94 +106,72 @@ export class BookingsStore {
   lastCreated: BookingDetail | null = null
   createError: DeskError | null = null
 
-  private seq = 0
-  private startedFor: Role | null = null
-
-  constructor(private readonly changed: () => void = () => {}) {
-    makeAutoObservable<BookingsStore, 'changed' | 'seq' | 'startedFor'>(this, {
+  constructor(
+    role: Role,
+    private readonly toasts: ToastStore,
+    private readonly changed: () => void = () => {},
+  ) {
+    // The first view a role sees: the desk, today; an authority, its pending queue.
+    this.list = new PagedQuery((f: QueueFilters, page) => call('bookings.list', queueQuery(f, page)), PAGE, {
+      view: viewsFor(role)[0]!,
+      search: '',
+      urgency: '',
+      resourceType: '',
+    })
+    makeAutoObservable<BookingsStore, 'changed' | 'toasts'>(this, {
       changed: false,
-      seq: false,
-      startedFor: false,
+      toasts: false,
+      list: false,
     })
   }
 
-  /** The first view a role sees (the desk: today; an authority: its pending queue), then the last one used. */
-  startFor(role: Role): void {
-    if (this.startedFor !== role) {
-      this.startedFor = role
-      this.view = viewsFor(role)[0]!
-    }
-    void this.load()
+  get view(): QueueView {
+    return this.list.filters.view
   }
-
-  setView(view: QueueView): void {
-    this.view = view
-    this.offset = 0
-    this.cursor = 0
-    void this.load()
+  get search(): string {
+    return this.list.filters.search
   }
-
-  setSearch(text: string): void {
-    this.search = text
-    this.offset = 0
-    this.cursor = 0
+  get urgency(): Urgency | '' {
+    return this.list.filters.urgency
   }
-
-  setUrgency(u: Urgency | ''): void {
-    this.urgency = u
-    this.offset = 0
-    void this.load()
+  get resourceType(): ResourceType | '' {
+    return this.list.filters.resourceType
   }
-
-  setResourceType(t: ResourceType | ''): void {
-    this.resourceType = t
-    this.offset = 0
-    void this.load()
-  }
-
-  page(delta: number): void {
-    this.offset = Math.max(0, this.offset + delta * PAGE)
-    this.cursor = 0
-    void this.load()
-  }
-
   get pageSize(): number {
     return PAGE
   }
 
-  /** The list call for the current tab, filters and search. A search looks across every status. */
-  get query(): ChannelInput<'bookings.list'> {
-    const q: ChannelInput<'bookings.list'> = { limit: PAGE, offset: this.offset }
-    if (this.urgency) q.urgency = this.urgency
-    if (this.resourceType) q.resourceType = this.resourceType
-    const search = this.search.trim()
-    if (search) return { ...q, search }
-    if (this.view === 'today') {
-      const now = new Date()
-      q.scheduledFrom = startOfDay(now).toISOString()
-      q.scheduledTo = endOfDay(now).toISOString()
-    } else if (this.view !== 'all') q.status = this.view
-    return q
+  async load(): Promise<void> {
+    await this.list.load()
+    runInAction(() => (this.cursor = Math.min(this.cursor, Math.max(0, this.list.items.length - 1))))
   }
 
-  async load(): Promise<void> {
-    const mine = ++this.seq
-    this.loading = true
-    try {
-      const result = await call('bookings.list', this.query)
-      if (mine !== this.seq) return
-      runInAction(() => {
-        this.items = result.items
-        this.total = result.total
-        this.capped = result.capped
-        this.error = null
-        this.cursor = Math.min(this.cursor, Math.max(0, result.items.length - 1))
-      })
-    } catch (err) {
-      if (mine === this.seq) runInAction(() => (this.error = asDeskError(err)))
-    } finally {
-      if (mine === this.seq) runInAction(() => (this.loading = false))
-    }
+  setView(view: QueueView): void {
+    this.list.set({ view })
+    this.cursor = 0
+    void this.load()
+  }
+
+  /** The search being typed: the queue loads once typing pauses (the screen's debounce). */
+  setSearch(text: string): void {
+    this.list.set({ search: text })
+    this.cursor = 0
+  }
+
+  setUrgency(u: Urgency | ''): void {
+    this.list.set({ urgency: u })
+    void this.load()
+  }
+
+  setResourceType(t: ResourceType | ''): void {
+    this.list.set({ resourceType: t })
+    void this.load()
+  }
+
+  page(delta: number): void {
+    this.list.offset = Math.max(0, this.list.offset + delta * PAGE)
+    this.cursor = 0
+    void this.load()
   }
 
   select(index: number): void {
@@ -171,12 +179,12 @@ export class BookingsStore {
   }
 
   move(delta: number): void {
-    if (!this.items.length) return
-    this.cursor = Math.min(this.items.length - 1, Math.max(0, this.cursor + delta))
+    if (!this.list.items.length) return
+    this.cursor = Math.min(this.list.items.length - 1, Math.max(0, this.cursor + delta))
   }
 
   get selected(): Booking | null {
-    return this.items[this.cursor] ?? null
+    return this.list.items[this.cursor] ?? null
   }
 
   focusSearch(): void {
@@ -216,18 +224,32 @@ export class BookingsStore {
   async act(verb: Verb, id: number, text?: string): Promise<boolean> {
     this.busy = true
     this.actionError = null
+    const known = this.detail?.id === id ? this.detail : this.list.items.find((b) => b.id === id)
     try {
       const detail = await this.send(verb, id, text)
       runInAction(() => {
         if (this.openId === id) this.detail = detail
-        if (verb === 'admit' && this.openId === id) this.slipOpen = true
+        // Admitting hands the family a slip: it opens at once, ready to print, wherever the admit came from.
+        if (verb === 'admit') {
+          this.openId = id
+          this.detail = detail
+          this.slipOpen = true
+        }
         this.decliningId = null
       })
+      this.toasts.show(
+        `${detail.bookingReference} ${PAST[verb]}: ${detail.patientName}${verb === 'admit' ? '. The admission slip is open, ready to print.' : '.'}`,
+      )
       this.changed()
       await this.load()
       return true
     } catch (err) {
-      runInAction(() => (this.actionError = asDeskError(err)))
+      const error = asDeskError(err)
+      runInAction(() => (this.actionError = error))
+      this.toasts.show(
+        `${known?.bookingReference ?? 'The booking'} was not ${PAST[verb]}: ${error.message}`,
+        'danger',
+      )
       return false
     } finally {
       runInAction(() => (this.busy = false))
@@ -271,6 +293,7 @@ export class BookingsStore {
     try {
       const created = await call('bookings.create', input)
       runInAction(() => (this.lastCreated = created))
+      this.toasts.show(`${created.bookingReference} created: ${created.patientName}, waiting for approval.`)
       this.changed()
       void this.load()
       return created

@@ -4,6 +4,7 @@ import type { Bill, Payment, PaymentDetail, PaymentStatus } from '../../../share
 import type { DeskError } from '../../../shared/errors'
 import type { PaymentMethod } from '../../../shared/money'
 import { asDeskError, call } from '../api/client'
+import { PagedQuery } from './paged'
 
 export interface PaymentFilters {
   hospitalId?: number
@@ -27,76 +28,55 @@ function dayAfter(day: string): string {
 
 /** The Payments area: the list with its filters, refunds due, and the record/refund/receipt actions. */
 export class PaymentsStore {
-  tab: 'all' | 'due' = 'all'
-  filters: PaymentFilters = {}
-  items: Payment[] = []
-  total = 0
-  sum = 0
-  offset = 0
-  dueCount = 0
-  loading = false
-  error: DeskError | null = null
+  readonly list = new PagedQuery(
+    async (f: PaymentFilters & { tab: 'all' | 'due' }, page) => {
+      const input: ChannelInput<'payments.list'> =
+        f.tab === 'due'
+          ? { refundDue: true, ...page }
+          : {
+              hospitalId: f.hospitalId,
+              paymentMethod: f.paymentMethod,
+              status: f.status,
+              from: f.fromDay ? dayStart(f.fromDay) : undefined,
+              to: f.toDay ? dayAfter(f.toDay) : undefined,
+              ...page,
+            }
+      const [list, due] = await Promise.all([
+        call('payments.list', input),
+        call('payments.list', { refundDue: true, limit: 1 }),
+      ])
+      return { ...list, dueCount: due.total }
+    },
+    PAGE,
+    { tab: 'all' },
+  )
   /** The payment whose receipt is open. */
   receipt: PaymentDetail | null = null
+  /** A receipt that could not be opened. */
+  error: DeskError | null = null
 
   constructor() {
     makeAutoObservable(this)
   }
 
-  get pageSize(): number {
-    return PAGE
+  get tab(): 'all' | 'due' {
+    return this.list.filters.tab
   }
 
-  async load(): Promise<void> {
-    this.loading = true
-    const f = this.filters
-    const input: ChannelInput<'payments.list'> = {
-      limit: PAGE,
-      offset: this.offset,
-      ...(this.tab === 'due'
-        ? { refundDue: true }
-        : {
-            hospitalId: f.hospitalId,
-            paymentMethod: f.paymentMethod,
-            status: f.status,
-            from: f.fromDay ? dayStart(f.fromDay) : undefined,
-            to: f.toDay ? dayAfter(f.toDay) : undefined,
-          }),
-    }
-    try {
-      const [list, due] = await Promise.all([
-        call('payments.list', input),
-        call('payments.list', { refundDue: true, limit: 1 }),
-      ])
-      runInAction(() => {
-        this.items = list.items
-        this.total = list.total
-        this.sum = list.sum
-        this.dueCount = due.total
-        this.error = null
-      })
-    } catch (err) {
-      runInAction(() => (this.error = asDeskError(err)))
-    } finally {
-      runInAction(() => (this.loading = false))
-    }
+  get dueCount(): number {
+    return this.list.result?.dueCount ?? 0
+  }
+
+  load(): Promise<void> {
+    return this.list.load()
   }
 
   setTab(tab: 'all' | 'due'): void {
-    this.tab = tab
-    this.offset = 0
-    void this.load()
+    void this.list.filter({ tab })
   }
 
   setFilter<K extends keyof PaymentFilters>(key: K, value: PaymentFilters[K]): void {
-    this.filters = { ...this.filters, [key]: value || undefined }
-    this.offset = 0
-    void this.load()
-  }
-
-  page(offset: number): void {
-    this.offset = Math.max(0, offset)
-    void this.load()
+    void this.list.filter({ [key]: value || undefined } as Partial<PaymentFilters>)
   }
 
   async openReceipt(id: number): Promise<void> {

@@ -1,20 +1,22 @@
-import { makeAutoObservable } from 'mobx'
+import { makeAutoObservable, reaction } from 'mobx'
 import { createContext, useContext } from 'react'
+import type { PublicUser } from '../../../shared/contract/auth'
+import { ToastStore } from '../ui/toasts'
+import { AuditStore } from './audit'
 import { BackupsStore } from './backups'
+import { BloodStore } from './blood'
 import { BoardStore } from './board'
 import { BookingsStore } from './bookings'
+import { HospitalsStore } from './hospitals'
+import { MaintenanceStore } from './maintenance'
 import { NotificationsStore } from './notifications'
 import { OverviewStore } from './overview'
-import { BloodStore } from './blood'
-import { MaintenanceStore } from './maintenance'
 import { PaymentsStore } from './payments'
 import { PricingStore } from './pricing'
-import { AuditStore } from './audit'
-import { HospitalsStore } from './hospitals'
 import { ResourcesStore } from './resources'
 import { SessionStore } from './session'
-import { StaffStore } from './staff'
 import { SettingsStore } from './settings'
+import { StaffStore } from './staff'
 import { WalletStore } from './wallet'
 
 /** Which area of the desk is on screen. */
@@ -28,31 +30,85 @@ export class UiStore {
   }
 }
 
-/** One store per area, plus the session; areas add theirs here. */
+/**
+ * Everything one signed-in person sees: made at sign-in, dropped at sign-out or when the session
+ * ends. Nothing here outlives its user, so the next person at a shared workstation starts from
+ * nothing: none of the previous lists, filters, open booking or area.
+ */
+export class DeskStores {
+  readonly ui = new UiStore()
+  readonly hospitals = new HospitalsStore()
+  readonly staff = new StaffStore()
+  readonly resources = new ResourcesStore()
+  readonly audit = new AuditStore()
+  readonly payments = new PaymentsStore()
+  readonly wallet = new WalletStore()
+  readonly blood = new BloodStore()
+  readonly settings = new SettingsStore()
+  readonly pricing = new PricingStore()
+  readonly backups: BackupsStore
+  readonly maintenance = new MaintenanceStore()
+  readonly board = new BoardStore()
+  readonly notifications = new NotificationsStore()
+  readonly overview = new OverviewStore()
+  readonly bookings: BookingsStore
+
+  constructor(
+    readonly session: SessionStore,
+    readonly toasts: ToastStore,
+    readonly user: PublicUser,
+    /** Counts sign-ins, so the same person signing in again also gets fresh stores and screens. */
+    readonly generation: number,
+  ) {
+    this.backups = new BackupsStore(session, () => this.ui.go('backups'))
+    this.bookings = new BookingsStore(user.role, toasts, () => {
+      void this.board.refresh()
+      void this.notifications.refresh()
+    })
+  }
+
+  /** Stop whatever keeps running for this user (timers, subscriptions). */
+  dispose(): void {
+    for (const store of Object.values(this) as { dispose?: () => void }[]) {
+      if (store !== this && typeof store?.dispose === 'function') store.dispose()
+    }
+  }
+}
+
+/** The app: the session, the toasts, and the desk of whoever is signed in (null when nobody is). */
 export class RootStore {
-  session = new SessionStore()
-  ui = new UiStore()
-  hospitals = new HospitalsStore()
-  staff = new StaffStore()
-  resources = new ResourcesStore()
-  audit = new AuditStore()
-  payments = new PaymentsStore()
-  wallet = new WalletStore()
-  blood = new BloodStore()
-  settings = new SettingsStore()
-  pricing = new PricingStore()
-  backups = new BackupsStore(this.session, () => this.ui.go('backups'))
-  maintenance = new MaintenanceStore()
-  board = new BoardStore()
-  notifications = new NotificationsStore()
-  overview = new OverviewStore()
-  bookings = new BookingsStore(() => void Promise.all([this.board.refresh(), this.notifications.refresh()]))
+  readonly session = new SessionStore()
+  readonly toasts = new ToastStore()
+  desk: DeskStores | null = null
+  private generation = 0
+
+  constructor() {
+    makeAutoObservable<RootStore, 'generation'>(this, { session: false, toasts: false, generation: false })
+    reaction(
+      () => (this.session.phase === 'ready' ? this.session.user : null),
+      (user) => this.switchTo(user),
+      { fireImmediately: true },
+    )
+  }
+
+  private switchTo(user: PublicUser | null): void {
+    this.desk?.dispose()
+    this.toasts.clear()
+    this.desk = user ? new DeskStores(this.session, this.toasts, user, ++this.generation) : null
+  }
 }
 
 export const StoreContext = createContext<RootStore | null>(null)
 
-export function useStores(): RootStore {
-  const stores = useContext(StoreContext)
-  if (!stores) throw new Error('useStores outside StoreContext')
-  return stores
+export function useRoot(): RootStore {
+  const root = useContext(StoreContext)
+  if (!root) throw new Error('useRoot outside StoreContext')
+  return root
+}
+
+/** The signed-in desk's stores; only screens inside the signed-in shell call this. */
+export function useStores(): DeskStores {
+  const desk = useRoot().desk
+  if (!desk) throw new Error('useStores while nobody is signed in')
+  return desk
 }

@@ -32,7 +32,7 @@ export class SessionStore {
         })
         return
       }
-      if (!transport.mayHaveSession()) {
+      if (!transport().mayHaveSession()) {
         runInAction(() => {
           this.phase = 'login'
         })

@@ -102,7 +102,7 @@ export function Dialog(props: {
             className={cx('btn btn--ghost btn--small no-print', s.close)}
             onClick={onClose}
             disabled={busy}
-            aria-label="Close"
+            aria-label="Close dialog"
           >
             ✕
           </button>
