@@ -94,7 +94,10 @@ test('the live quote, a deposit at admission and the bill at discharge', async (
   // The authority prices the hospital's beds on the Pricing screen.
   await signIn(page, desk, w.authority.email, PASSWORD)
   await go(page, 'Pricing')
-  await page.getByRole('article', { name: 'Beds price' }).getByRole('button', { name: 'Change' }).click()
+  await page
+    .getByRole('article', { name: 'Beds price', exact: true })
+    .getByRole('button', { name: 'Change' })
+    .click()
   const priceDialog = page.getByRole('dialog', { name: 'Set a new price' })
   await priceDialog.getByLabel('Base charge').fill('1000')
   await priceDialog.getByLabel('Price per day').fill('3000')
@@ -106,7 +109,7 @@ test('the live quote, a deposit at admission and the bill at discharge', async (
   await priceDialog.getByLabel('Emergency multiplier').fill('1.5')
   await priceDialog.getByRole('button', { name: 'Save price' }).click()
   await expect(priceDialog).toBeHidden()
-  const beds = page.getByRole('article', { name: 'Beds price' })
+  const beds = page.getByRole('article', { name: 'Beds price', exact: true })
   await expect(beds).toContainText('৳3,000.00')
   await expect(beds).toContainText('×1.50')
   // The quote calculator prices a stay starting tomorrow: ৳1,000 + 1 day × ৳3,000.

@@ -1,9 +1,9 @@
 import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
 import { useRoot } from './stores/root'
-import { LoginScreen } from './screens/LoginScreen'
-import { SetupScreen } from './screens/SetupScreen'
-import { Shell } from './screens/Shell'
+import { LoginScreen } from './auth/LoginScreen'
+import { SetupScreen } from './auth/SetupScreen'
+import { Shell } from './shell/Shell'
 import { Toaster } from './ui'
 
 export const App = observer(function App() {

@@ -4,7 +4,9 @@ import { whenSessionEnds } from './api/client'
 import { App } from './App'
 import { RootStore, StoreContext } from './stores/root'
 import './ui/tokens.css'
-import './styles.css'
+import './ui/base.css'
+// The admin areas' shared layout rules (hospitals, staff, resources, audit, first run).
+import './shell/admin.css'
 
 const stores = new RootStore()
 whenSessionEnds(() => stores.session.expired())

@@ -6,7 +6,13 @@ import type { ToastStore } from './toasts'
 /** The corner where toasts appear; a polite live region, so a screen reader hears them too. */
 export const Toaster = observer(function Toaster({ toasts }: { toasts: ToastStore }) {
   return (
-    <div className={s.region} role="status" aria-live="polite" data-testid="toasts">
+    <div
+      className={s.region}
+      role="log"
+      aria-live="polite"
+      aria-label="What the desk just did"
+      data-testid="toasts"
+    >
       {toasts.items.map((t) => (
         <div key={t.id} className={cx(s.toast, t.tone !== 'success' && s[t.tone])}>
           <span className={s.message}>{t.message}</span>

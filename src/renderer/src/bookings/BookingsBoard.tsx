@@ -1,0 +1,102 @@
+import { observer } from 'mobx-react-lite'
+import { useEffect } from 'react'
+import { RESOURCE_TYPES, type ResourceType } from '../../../shared/schemas'
+import { ErrorBanner } from '../ui/Field'
+import { BOARD_REFRESH_MS } from './board'
+import { useStores } from '../stores/root'
+import './bookings.css'
+import { CountsBar, Legend, Segmented } from '../ui'
+import { resourceTitle } from '../../../shared/labels'
+import { formatTime } from '../../../shared/format'
+
+/** The availability board: the screen a desk leaves open. Every approved hospital, live. */
+export const BoardScreen = observer(function BoardScreen() {
+  const { board } = useStores()
+
+  useEffect(() => {
+    void board.refresh()
+    const timer = setInterval(() => void board.refresh(), BOARD_REFRESH_MS)
+    return () => clearInterval(timer)
+  }, [board])
+
+  const types: ResourceType[] = board.filter === 'all' ? [...RESOURCE_TYPES] : [board.filter]
+  const hospitals = board.hospitals
+  return (
+    <section className="page board">
+      <header className="page__header">
+        <div>
+          <h1>Availability board</h1>
+          <p className="muted">
+            Every approved hospital, live: it changes the moment a booking is approved, admitted or discharged
+            at this desk{board.updatedAt ? `; checked ${formatTime(board.updatedAt)}` : ''}.
+          </p>
+        </div>
+        <Segmented
+          label="Resource"
+          choices={(['all', ...RESOURCE_TYPES] as const).map((t) => ({
+            value: t,
+            label: t === 'all' ? 'All' : resourceTitle(t),
+          }))}
+          value={board.filter}
+          onChange={(t) => board.setFilter(t)}
+        />
+      </header>
+
+      <div className="board__totals">
+        {types.map((t) => {
+          const total = board.totals(t)
+          return (
+            <div key={t} className="card board__total" data-testid={`board-total-${t}`}>
+              <div className="board__total-label">
+                {resourceTitle(t)} free across {hospitals.length} hospitals
+              </div>
+              <div className="big-number">
+                <strong>{total.available.toLocaleString()}</strong> of {total.total.toLocaleString()}
+              </div>
+              <CountsBar counts={total} label={resourceTitle(t)} />
+            </div>
+          )
+        })}
+      </div>
+      <Legend />
+      <ErrorBanner error={board.error} />
+
+      <div className={`board__grid board__grid--${types.length === 1 ? 'one' : 'all'}`}>
+        {hospitals.map((h) => (
+          <article
+            key={h.hospitalId}
+            className="card board__hospital"
+            data-testid={`board-hospital-${h.hospitalId}`}
+          >
+            <h3 title={h.hospitalName}>{h.hospitalName}</h3>
+            {types.map((t) => {
+              const r = h.resources[t]
+              if (!r) return null
+              const low = r.total > 0 && r.available / r.total < 0.1
+              return (
+                <div key={t} className="board__row">
+                  <div className="board__row-head">
+                    <span>{resourceTitle(t)}</span>
+                    <span
+                      className={`board__free${r.available === 0 ? ' board__free--none' : low ? ' board__free--low' : ''}`}
+                      data-testid={`board-${h.hospitalId}-${t}`}
+                    >
+                      {r.available} free
+                      <span className="muted"> / {r.total}</span>
+                    </span>
+                  </div>
+                  <CountsBar counts={r} label={`${h.hospitalName} ${resourceTitle(t)}`} />
+                  <div className="board__nums muted">
+                    {r.reserved} reserved · {r.occupied} occupied
+                    {r.maintenance ? ` · ${r.maintenance} maintenance` : ''}
+                  </div>
+                </div>
+              )
+            })}
+          </article>
+        ))}
+      </div>
+      {hospitals.length === 0 && !board.loading && <div className="empty">No approved hospital yet.</div>}
+    </section>
+  )
+})

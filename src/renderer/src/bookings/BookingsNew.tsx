@@ -1,0 +1,368 @@
+import { format } from 'date-fns'
+import { observer } from 'mobx-react-lite'
+import { useEffect, useState, type FormEvent } from 'react'
+import { GENDERS } from '../../../shared/contract/bookings'
+import { RESOURCE_TYPES, URGENCIES, type ResourceType, type Urgency } from '../../../shared/schemas'
+import { DeskError } from '../../../shared/errors'
+import { ErrorBanner, Field, SelectField } from '../ui/Field'
+import { useStores } from '../stores/root'
+import './bookings.css'
+import { LiveQuote } from '../pricing/PricingQuote'
+import { CountsBar, Legend } from '../ui'
+import { resourceTitle } from '../../../shared/labels'
+
+function soon(): string {
+  const d = new Date(Date.now() + 15 * 60_000)
+  d.setMinutes(Math.ceil(d.getMinutes() / 15) * 15, 0, 0)
+  return format(d, 'yyyy-MM-dd HH:mm')
+}
+
+/** "2026-03-10 14:30" (this desk's time) as an ISO instant, or null when it is not one. */
+function parseLocal(text: string): string | null {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})$/.exec(text.trim())
+  if (!m) return null
+  const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number]
+  const date = new Date(y, mo - 1, d, h, mi)
+  if (date.getMonth() !== mo - 1 || date.getDate() !== d || h > 23 || mi > 59) return null
+  return date.toISOString()
+}
+
+const EMPTY_PATIENT = {
+  patientName: '',
+  patientAge: '',
+  patientGender: '',
+  medicalCondition: '',
+  urgency: 'medium',
+  emergencyContactName: '',
+  emergencyContactPhone: '',
+  emergencyContactRelationship: '',
+}
+
+/** A number typed into a box: a number when it is one, else the text (so the desk names the field). */
+function numberOrText(text: string): number | undefined {
+  if (text.trim() === '') return undefined
+  const n = Number(text)
+  return Number.isFinite(n) ? n : (text as unknown as number)
+}
+
+/** New booking: built for the keyboard. Tab runs top to bottom, Enter registers, the form resets for the next. */
+export const NewBookingScreen = observer(function NewBookingScreen() {
+  const { bookings, board, session, ui } = useStores()
+  const user = session.user!
+  const tied = user.hospitalId
+  const [form, setForm] = useState({
+    ...EMPTY_PATIENT,
+    hospitalId: tied ? String(tied) : '',
+    resourceType: 'beds',
+    scheduledDate: soon(),
+    estimatedDuration: '24',
+  })
+  const focusName = () =>
+    document.querySelector<HTMLInputElement>('.new-booking [name="patientName"]')?.focus()
+
+  useEffect(() => {
+    void bookings.loadHospitals()
+    void board.refresh()
+    bookings.clearCreated()
+    focusName()
+  }, [bookings, board])
+
+  // The first approved hospital, when the desk is not tied to one.
+  const firstHospital = bookings.hospitals[0]?.id
+  useEffect(() => {
+    if (!tied && firstHospital && !form.hospitalId)
+      setForm((f) => ({ ...f, hospitalId: String(firstHospital) }))
+  }, [tied, firstHospital, form.hospitalId])
+
+  // A field's error shows until that field is edited.
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set())
+  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => {
+    setForm({ ...form, [k]: e.target.value })
+    if (!edited.has(k)) setEdited(new Set([...edited, k]))
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault()
+    setEdited(new Set())
+    const scheduledDate = parseLocal(form.scheduledDate)
+    if (!scheduledDate) {
+      bookings.refuse(DeskError.field('scheduledDate', 'must be a date and time like 2026-03-10 14:30'))
+      document.querySelector<HTMLElement>('.new-booking [name="scheduledDate"]')?.focus()
+      return
+    }
+    const created = await bookings.create({
+      hospitalId: numberOrText(form.hospitalId) as number,
+      resourceType: form.resourceType as ResourceType,
+      patientName: form.patientName,
+      patientAge: numberOrText(form.patientAge) as number,
+      patientGender: (form.patientGender || undefined) as 'male',
+      medicalCondition: form.medicalCondition,
+      urgency: form.urgency as Urgency,
+      emergencyContactName: form.emergencyContactName,
+      emergencyContactPhone: form.emergencyContactPhone,
+      emergencyContactRelationship: form.emergencyContactRelationship,
+      scheduledDate,
+      estimatedDuration: numberOrText(form.estimatedDuration),
+    })
+    if (created) {
+      setForm((f) => ({ ...f, ...EMPTY_PATIENT }))
+      focusName()
+    } else {
+      // Put the cursor on the first field the desk refused.
+      const field = bookings.createError?.details?.field
+      if (field) document.querySelector<HTMLElement>(`.new-booking [name="${field}"]`)?.focus()
+    }
+  }
+
+  const error = bookings.createError
+  const fieldError = error?.details?.fields ? error : null
+  const err = (name: string) => (edited.has(name) ? null : fieldError)
+  const hospitalId = Number(form.hospitalId)
+  const type = form.resourceType as ResourceType
+  const counts = hospitalId ? board.resource(hospitalId, type) : undefined
+  const hospitalName = bookings.hospitals.find((h) => h.id === hospitalId)?.name
+  const created = bookings.lastCreated
+
+  return (
+    <section className="page new-booking">
+      <header className="page__header">
+        <div>
+          <h1>New booking</h1>
+          <p className="muted">
+            Tab moves down the form, <kbd>Enter</kbd> registers the booking. It waits in the hospital’s queue
+            for approval.
+          </p>
+        </div>
+      </header>
+
+      {created && (
+        <div className="banner banner--success created" role="status">
+          <strong className="mono" data-testid="created-reference">
+            {created.bookingReference}
+          </strong>{' '}
+          registered for {created.patientName}: pending approval at {created.hospitalName}.
+          <button
+            className="btn btn--small"
+            onClick={() => {
+              void bookings.open(created.id)
+              ui.go('bookings')
+            }}
+          >
+            Open booking
+          </button>
+        </div>
+      )}
+
+      <div className="new-booking__layout">
+        <form className="card" onSubmit={submit} noValidate aria-label="New booking">
+          <h2>Patient</h2>
+          <div className="bk-grid">
+            <div className="span-2">
+              <Field
+                label="Patient name"
+                name="patientName"
+                value={form.patientName}
+                onChange={set('patientName')}
+                error={err('patientName')}
+                autoComplete="off"
+                hint="English or বাংলা"
+              />
+            </div>
+            <Field
+              label="Age"
+              name="patientAge"
+              inputMode="numeric"
+              value={form.patientAge}
+              onChange={set('patientAge')}
+              error={err('patientAge')}
+              autoComplete="off"
+              hint="Years"
+            />
+            <SelectField
+              label="Gender"
+              name="patientGender"
+              value={form.patientGender}
+              onChange={set('patientGender')}
+              error={err('patientGender')}
+            >
+              <option value="">Choose…</option>
+              {GENDERS.map((g) => (
+                <option key={g} value={g}>
+                  {g[0]!.toUpperCase() + g.slice(1)}
+                </option>
+              ))}
+            </SelectField>
+            <div className="span-3">
+              <Field
+                label="Medical condition"
+                name="medicalCondition"
+                value={form.medicalCondition}
+                onChange={set('medicalCondition')}
+                error={err('medicalCondition')}
+                autoComplete="off"
+              />
+            </div>
+            <SelectField
+              label="Urgency"
+              name="urgency"
+              value={form.urgency}
+              onChange={set('urgency')}
+              error={err('urgency')}
+            >
+              {URGENCIES.map((u) => (
+                <option key={u} value={u}>
+                  {u[0]!.toUpperCase() + u.slice(1)}
+                </option>
+              ))}
+            </SelectField>
+          </div>
+
+          <h2>Where and when</h2>
+          <div className="bk-grid">
+            <div className="span-2">
+              <SelectField
+                label="Hospital"
+                name="hospitalId"
+                value={form.hospitalId}
+                onChange={set('hospitalId')}
+                error={err('hospitalId')}
+                disabled={!!tied}
+              >
+                {!form.hospitalId && <option value="">Choose…</option>}
+                {bookings.hospitals.map((h) => (
+                  <option key={h.id} value={h.id}>
+                    {h.name}
+                  </option>
+                ))}
+              </SelectField>
+            </div>
+            <div className="span-2">
+              <SelectField
+                label="Resource"
+                name="resourceType"
+                value={form.resourceType}
+                onChange={set('resourceType')}
+                error={err('resourceType')}
+              >
+                {RESOURCE_TYPES.map((t) => (
+                  <option key={t} value={t}>
+                    {resourceTitle(t, 'one')}
+                  </option>
+                ))}
+              </SelectField>
+            </div>
+            <div className="span-2">
+              <Field
+                label="Scheduled for"
+                name="scheduledDate"
+                value={form.scheduledDate}
+                onChange={set('scheduledDate')}
+                error={err('scheduledDate')}
+                autoComplete="off"
+                hint="YYYY-MM-DD HH:MM, 24-hour"
+              />
+            </div>
+            <div className="span-2">
+              <Field
+                label="Expected stay (hours)"
+                name="estimatedDuration"
+                inputMode="numeric"
+                value={form.estimatedDuration}
+                onChange={set('estimatedDuration')}
+                error={err('estimatedDuration')}
+                hint="24 = one day"
+              />
+            </div>
+          </div>
+
+          <h2>Emergency contact</h2>
+          <div className="bk-grid">
+            <div className="span-2">
+              <Field
+                label="Contact name"
+                name="emergencyContactName"
+                value={form.emergencyContactName}
+                onChange={set('emergencyContactName')}
+                error={err('emergencyContactName')}
+                autoComplete="off"
+              />
+            </div>
+            <Field
+              label="Contact phone"
+              name="emergencyContactPhone"
+              type="tel"
+              value={form.emergencyContactPhone}
+              onChange={set('emergencyContactPhone')}
+              error={err('emergencyContactPhone')}
+              autoComplete="off"
+              hint="e.g. 01711-223344"
+            />
+            <Field
+              label="Relationship"
+              name="emergencyContactRelationship"
+              value={form.emergencyContactRelationship}
+              onChange={set('emergencyContactRelationship')}
+              error={err('emergencyContactRelationship')}
+              autoComplete="off"
+              hint="Son, wife, neighbour…"
+            />
+          </div>
+          {!fieldError && <ErrorBanner error={error} />}
+          <div className="actions form-actions">
+            <button className="btn btn--primary" type="submit" disabled={bookings.busy}>
+              {bookings.busy ? 'Registering…' : 'Register booking'}
+            </button>
+            <span className="muted">
+              or press <kbd>Enter</kbd>
+            </span>
+          </div>
+        </form>
+
+        <aside className="card availability" aria-label="Availability">
+          <h2>Available now</h2>
+          {counts ? (
+            <>
+              <div className="availability__hospital">{hospitalName ?? counts.hospitalName}</div>
+              <div className="big-number">
+                <strong
+                  data-testid="form-available"
+                  className={counts.available === 0 ? 'none-left' : undefined}
+                >
+                  {counts.available}
+                </strong>{' '}
+                {resourceTitle(type).toLowerCase()} free of {counts.total}
+              </div>
+              <CountsBar counts={counts} label={resourceTitle(type)} />
+              <Legend />
+              <dl className="facts availability__facts">
+                <dt>Reserved</dt>
+                <dd>{counts.reserved}</dd>
+                <dt>Occupied</dt>
+                <dd>{counts.occupied}</dd>
+                <dt>Maintenance</dt>
+                <dd>{counts.maintenance}</dd>
+              </dl>
+              {counts.available === 0 && (
+                <div className="banner banner--warning">
+                  Nothing free right now: the booking can wait in the queue, but cannot be approved until a
+                  unit frees up.
+                </div>
+              )}
+            </>
+          ) : (
+            <p className="muted">Choose a hospital and a resource.</p>
+          )}
+          {/* Money (issue 7): what this stay will cost, recomputed as the form changes. */}
+          <LiveQuote
+            bare
+            hospitalId={hospitalId || null}
+            resourceType={type}
+            urgency={form.urgency as Urgency}
+            scheduledDate={parseLocal(form.scheduledDate)}
+            estimatedDuration={Number(form.estimatedDuration)}
+          />
+        </aside>
+      </div>
+    </section>
+  )
+})

@@ -1,0 +1,79 @@
+import { observer } from 'mobx-react-lite'
+import { useEffect } from 'react'
+import { NOTIFICATIONS_REFRESH_MS } from './notifications'
+import { useStores } from '../stores/root'
+import { formatWhen } from '../../../shared/format'
+import { Badge, Dialog } from '../ui'
+
+/** The sidebar's bell: the unread count, kept fresh. */
+export const NotificationsButton = observer(function NotificationsButton() {
+  const { notifications } = useStores()
+  useEffect(() => {
+    void notifications.refresh()
+    const timer = setInterval(() => void notifications.refresh(), NOTIFICATIONS_REFRESH_MS)
+    return () => clearInterval(timer)
+  }, [notifications])
+  return (
+    <button
+      className={`nav-item${notifications.open ? ' nav-item--active' : ''}`}
+      onClick={() => notifications.toggle()}
+      aria-haspopup="dialog"
+      aria-label={`Notifications, ${notifications.unread} unread`}
+    >
+      <span className="nav-item__icon" aria-hidden="true">
+        ◔
+      </span>
+      Notifications
+      {notifications.unread > 0 && (
+        <span data-testid="unread-badge">
+          <Badge tone="critical">{notifications.unread > 99 ? '99+' : notifications.unread}</Badge>
+        </span>
+      )}
+    </button>
+  )
+})
+
+/** The list behind the bell: newest first; opening one marks it read and shows its booking. */
+export const NotificationsPanel = observer(function NotificationsPanel() {
+  const { notifications, bookings, ui } = useStores()
+  if (!notifications.open) return null
+  return (
+    <Dialog
+      title="Notifications"
+      side
+      onClose={() => notifications.toggle(false)}
+      headerActions={
+        <button
+          className="btn btn--small"
+          disabled={notifications.unread === 0}
+          onClick={() => void notifications.markRead('all')}
+        >
+          Mark all read
+        </button>
+      }
+    >
+      {notifications.items.length === 0 && <p className="muted">Nothing yet.</p>}
+      <ul className="notifications__list">
+        {notifications.items.map((n) => (
+          <li key={n.id}>
+            <button
+              className={`notification${n.isRead ? '' : ' notification--unread'}`}
+              onClick={() => {
+                if (!n.isRead) void notifications.markRead([n.id])
+                notifications.toggle(false)
+                void bookings.open(n.bookingId)
+                ui.go('bookings')
+              }}
+            >
+              <span className="notification__title">
+                {n.title}
+                <span className="muted"> · {formatWhen(n.createdAt)}</span>
+              </span>
+              <span className="notification__message">{n.message}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </Dialog>
+  )
+})

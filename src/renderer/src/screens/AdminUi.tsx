@@ -1,8 +1,0 @@
-/** Small pieces shared by the admin areas (hospitals, staff, resources, audit). */
-import '../admin.css'
-
-/** Turn an optional form text into what a channel takes: trimmed, or undefined when empty. */
-export function optional(text: string): string | undefined {
-  const t = text.trim()
-  return t === '' ? undefined : t
-}

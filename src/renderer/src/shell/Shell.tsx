@@ -1,0 +1,96 @@
+import { observer } from 'mobx-react-lite'
+import { useEffect, useState } from 'react'
+import { areasFor } from './nav'
+import { useStores } from '../stores/root'
+import { Brand } from '../auth/AuthLayout'
+import { KeyboardHelp } from '../bookings/BookingsHelp'
+import { NotificationsButton, NotificationsPanel } from '../notifications/Notifications'
+import { typingIn } from '../bookings/BookingsScreen'
+import { dialogOpen } from '../ui'
+
+/** The signed-in desk: the sidebar of areas this role may use, the user, sign out. */
+export const Shell = observer(function Shell() {
+  const { session, ui } = useStores()
+  const user = session.user!
+  const areas = areasFor(user.role)
+  const current = areas.find((a) => a.id === ui.area) ?? areas[0]!
+  const Screen = current.component
+  const { bookings } = useStores()
+  const [help, setHelp] = useState(false)
+
+  // The desk's global shortcuts (listed under `?`); the queue adds its own while it is on screen.
+  useEffect(() => {
+    const has = (id: string) => areasFor(user.role).some((a) => a.id === id)
+    function onKey(e: KeyboardEvent) {
+      // Esc leaves a text box, so the single-key shortcuts work again.
+      if (e.key === 'Escape' && typingIn(e.target) && !dialogOpen()) {
+        ;(e.target as HTMLElement).blur()
+        return
+      }
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || typingIn(e.target)) return
+      if (e.key === '?') setHelp((h) => !h)
+      else if (dialogOpen()) return
+      else if (e.key === 'n' && has('new-booking')) ui.go('new-booking')
+      else if (e.key === 'b' && has('board')) ui.go('board')
+      else if ((e.key === 'q' || e.key === '/') && has('bookings')) {
+        bookings.close()
+        ui.go('bookings')
+        if (e.key === '/') bookings.focusSearch()
+      } else return
+      e.preventDefault()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [ui, bookings, user.role])
+  return (
+    <div className="shell">
+      <nav className="sidebar" aria-label="Desk areas">
+        <Brand />
+        <ul>
+          {areas.map((a) => (
+            <li key={a.id}>
+              <button
+                className={`nav-item${a.id === current.id ? ' nav-item--active' : ''}`}
+                aria-current={a.id === current.id ? 'page' : undefined}
+                onClick={() => ui.go(a.id)}
+              >
+                <span className="nav-item__icon" aria-hidden="true">
+                  {a.icon}
+                </span>
+                {a.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <div className="sidebar__tools">
+          <NotificationsButton />
+          <button className="nav-item" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts">
+            <span className="nav-item__icon" aria-hidden="true">
+              ⌨
+            </span>
+            Shortcuts <kbd className="kbd--dark">?</kbd>
+          </button>
+        </div>
+        <div className="sidebar__user">
+          <div className="avatar" aria-hidden="true">
+            {user.name.trim().charAt(0).toUpperCase()}
+          </div>
+          <div className="sidebar__who">
+            <div className="sidebar__name" data-testid="signed-in-user">
+              {user.name}
+            </div>
+            <div className="sidebar__role">{user.email}</div>
+          </div>
+          <button className="btn btn--ghost btn--small" onClick={() => void session.logout()}>
+            Sign out
+          </button>
+        </div>
+      </nav>
+      <main className="content">
+        <Screen />
+      </main>
+      <NotificationsPanel />
+      {help && <KeyboardHelp onClose={() => setHelp(false)} />}
+    </div>
+  )
+})
