@@ -5,7 +5,8 @@
  * hospital (its counts untouched: its authority decides as for any booking), both histories name
  * each other, the link is recorded, and both hospitals are notified. Any failure leaves nothing.
  */
-import { RESOURCE_LABEL, type BookingDetail } from '../../shared/contract/bookings'
+import type { BookingDetail } from '../../shared/contract/bookings'
+import { RESOURCE_LABEL } from '../../shared/labels'
 import type { NotificationType } from '../../shared/contract/notifications'
 import { DeskError } from '../../shared/errors'
 import { writeTx, type DB } from '../db/open'
@@ -62,7 +63,7 @@ export function referBooking(
     if (input.toHospitalId === row.hospitalId)
       throw DeskError.field('toHospitalId', 'must be another hospital than the booking’s own')
     const target = assertHospitalApproved(db, input.toHospitalId, 'toHospitalId')
-    const label = RESOURCE_LABEL[row.resourceType]
+    const label = RESOURCE_LABEL[row.resourceType].one
     if (!getResource(db, target.id, row.resourceType))
       throw DeskError.field('toHospitalId', `${target.name} has no ${label}s`)
 
@@ -136,7 +137,7 @@ function releaseReserved(ctx: ActorContext, row: BookingRow, reason: string): vo
   if (!before || before.reserved < 1) {
     throw new DeskError(
       'CONFLICT',
-      `${hospitalName(ctx.db, row.hospitalId)} shows no ${RESOURCE_LABEL[row.resourceType]} reserved; its resource counts need correcting before ${row.bookingReference} can be referred.`,
+      `${hospitalName(ctx.db, row.hospitalId)} shows no ${RESOURCE_LABEL[row.resourceType].one} reserved; its resource counts need correcting before ${row.bookingReference} can be referred.`,
     )
   }
   const next = countsOf(before)
