@@ -1,15 +1,15 @@
 import { observer } from 'mobx-react-lite'
-import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react'
-import type { Booking } from '../../../shared/contract/bookings'
+import { useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react'
 import { RESOURCE_TYPES, URGENCIES, type ResourceType, type Urgency } from '../../../shared/schemas'
 import { ErrorBanner } from '../ui/Field'
 import { allowedActions, VIEW_LABEL, viewsFor } from './bookings'
 import { useStores } from '../stores/root'
 import { BookingDetailScreen } from './BookingsDetail'
+import { QueuePreview } from './QueuePreview'
+import { QueueRow } from './QueueRow'
 import './bookings.css'
-import { dialogOpen, StatusBadge, Tabs, UrgencyBadge } from '../ui'
-import { formatWhen } from '../../../shared/format'
-import { resourceTitle } from '../../../shared/labels'
+import { dialogOpen, Tabs } from '../ui'
+import { formatCount, resourceTitle } from '../../../shared/labels'
 
 /** Is the keyboard busy typing somewhere? Then single-key shortcuts stay out of the way. */
 export function typingIn(target: EventTarget | null): boolean {
@@ -26,7 +26,7 @@ export const BookingsScreen = observer(function BookingsScreen() {
 })
 
 const QueueScreen = observer(function QueueScreen() {
-  const { bookings, notifications, session, ui } = useStores()
+  const { bookings, board, notifications, session, ui } = useStores()
   const user = session.user!
   const role = user.role
   const searchRef = useRef<HTMLInputElement>(null)
@@ -35,7 +35,8 @@ const QueueScreen = observer(function QueueScreen() {
   useEffect(() => {
     void bookings.load()
     void notifications.refresh()
-  }, [bookings, notifications])
+    void board.refresh()
+  }, [bookings, notifications, board])
 
   // Focus the search box when asked (the `/` shortcut), also right after arriving here.
   useEffect(() => {
@@ -175,33 +176,37 @@ const QueueScreen = observer(function QueueScreen() {
         }
       />
 
-      <div className="table-wrap">
-        <table className="table queue" aria-label="Bookings">
-          <thead>
-            <tr>
-              <th>Urgency</th>
-              <th>Reference</th>
-              <th>Patient</th>
-              <th>Resource</th>
-              {!scoped && <th>Hospital</th>}
-              <th>Scheduled</th>
-              <th>Status</th>
-              <th className="queue__actions-head">Actions</th>
-            </tr>
-          </thead>
-          <tbody ref={tableRef}>
-            {bookings.list.items.map((b, i) => (
-              <QueueRow key={b.id} booking={b} index={i} scoped={scoped} />
-            ))}
-          </tbody>
-        </table>
-        {bookings.list.items.length === 0 && !bookings.list.loading && (
-          <div className="empty">
-            {searching
-              ? 'Nothing matches this search.'
-              : `No ${VIEW_LABEL[bookings.view].toLowerCase()} bookings.`}
-          </div>
-        )}
+      <div className="queue-layout">
+        <div className="table-wrap">
+          <table className="table queue" aria-label="Bookings">
+            <thead>
+              <tr>
+                <th>Urgency</th>
+                <th>Reference</th>
+                <th>Patient</th>
+                <th>Resource</th>
+                {!scoped && <th>Hospital</th>}
+                <th>Scheduled</th>
+                <th className="num">Free now</th>
+                <th>Status</th>
+                <th className="queue__actions-head">Actions</th>
+              </tr>
+            </thead>
+            <tbody ref={tableRef}>
+              {bookings.list.items.map((b, i) => (
+                <QueueRow key={b.id} booking={b} index={i} scoped={scoped} />
+              ))}
+            </tbody>
+          </table>
+          {bookings.list.items.length === 0 && !bookings.list.loading && (
+            <div className="empty">
+              {searching
+                ? 'Nothing matches this search.'
+                : `No ${VIEW_LABEL[bookings.view].toLowerCase()} bookings.`}
+            </div>
+          )}
+        </div>
+        <QueuePreview />
       </div>
       <div className="pager">
         <span data-testid="queue-count">
@@ -209,7 +214,7 @@ const QueueScreen = observer(function QueueScreen() {
             ? bookings.list.loading
               ? 'Loading…'
               : 'None'
-            : `${from}–${to} of ${bookings.list.total.toLocaleString()}${bookings.list.result?.capped ? '+ (newest matches; refine the search)' : ''}`}
+            : `${formatCount(from)}–${formatCount(to)} of ${formatCount(bookings.list.total)}${bookings.list.result?.capped ? '+ (newest matches; refine the search)' : ''}`}
         </span>
         <button
           className="btn btn--small"
@@ -227,133 +232,5 @@ const QueueScreen = observer(function QueueScreen() {
         </button>
       </div>
     </section>
-  )
-})
-
-const QueueRow = observer(function QueueRow({
-  booking: b,
-  index,
-  scoped,
-}: {
-  booking: Booking
-  index: number
-  scoped: boolean
-}) {
-  const { bookings, session } = useStores()
-  const role = session.user!.role
-  const actions = allowedActions(role, b.status)
-  const selected = bookings.cursor === index
-  const declining = bookings.decliningId === b.id
-  const [reason, setReason] = useState('')
-  const reasonRef = useRef<HTMLInputElement>(null)
-  useEffect(() => {
-    if (declining) reasonRef.current?.focus()
-  }, [declining])
-
-  const confirmDecline = async () => {
-    if (await bookings.act('decline', b.id, reason)) setReason('')
-  }
-
-  return (
-    <>
-      <tr
-        className={`queue-row queue-row--${b.urgency}${selected ? ' is-selected' : ''}`}
-        onClick={() => {
-          bookings.select(index)
-          void bookings.open(b.id)
-        }}
-        data-testid={`queue-row-${b.bookingReference}`}
-      >
-        <td>
-          <UrgencyBadge urgency={b.urgency} />
-        </td>
-        <td className="mono ref">{b.bookingReference}</td>
-        <td>
-          <div className="patient">{b.patientName}</div>
-          <div className="muted small">
-            {b.patientAge} y · {b.medicalCondition}
-          </div>
-        </td>
-        <td>{resourceTitle(b.resourceType, 'one')}</td>
-        {!scoped && <td>{b.hospitalName}</td>}
-        <td className="when">{formatWhen(b.scheduledDate)}</td>
-        <td>
-          <StatusBadge status={b.status} />
-        </td>
-        <td className="queue__actions" onClick={(e) => e.stopPropagation()}>
-          {actions.includes('approve') && (
-            <button
-              className="btn btn--small btn--primary"
-              disabled={bookings.busy}
-              onClick={() => void bookings.act('approve', b.id)}
-              title="Approve (A)"
-            >
-              Approve
-            </button>
-          )}
-          {actions.includes('decline') && !declining && (
-            <button
-              className="btn btn--small"
-              onClick={() => bookings.startDecline(b.id)}
-              title="Decline (D)"
-            >
-              Decline
-            </button>
-          )}
-          {actions.includes('admit') && (
-            <button
-              className="btn btn--small btn--primary"
-              disabled={bookings.busy}
-              onClick={() => void bookings.act('admit', b.id)}
-              title="Admit (M)"
-            >
-              Admit
-            </button>
-          )}
-        </td>
-      </tr>
-      {declining && (
-        <tr className="queue-decline">
-          <td colSpan={scoped ? 7 : 8}>
-            <form
-              className="inline-reason"
-              onSubmit={(e) => {
-                e.preventDefault()
-                void confirmDecline()
-              }}
-            >
-              <label htmlFor={`decline-${b.id}`}>Reason for declining {b.bookingReference}</label>
-              <input
-                id={`decline-${b.id}`}
-                ref={reasonRef}
-                className="input"
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-                onKeyDown={(e) => {
-                  if (e.key === 'Escape') bookings.startDecline(null)
-                }}
-                placeholder="e.g. No ICU bed free this week; refer to Dhaka Medical"
-                aria-invalid={!!bookings.actionError?.fieldMessage('declineReason')}
-              />
-              <button className="btn btn--small btn--danger" type="submit" disabled={bookings.busy}>
-                Decline
-              </button>
-              <button
-                className="btn btn--small btn--ghost"
-                type="button"
-                onClick={() => bookings.startDecline(null)}
-              >
-                Keep pending <kbd>Esc</kbd>
-              </button>
-              {bookings.actionError?.fieldMessage('declineReason') && (
-                <span className="field__error" role="alert">
-                  A reason {bookings.actionError.fieldMessage('declineReason')}
-                </span>
-              )}
-            </form>
-          </td>
-        </tr>
-      )}
-    </>
   )
 })

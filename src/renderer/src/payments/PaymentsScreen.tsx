@@ -15,7 +15,8 @@ import {
   type BookingRef,
 } from './PaymentsDialogs'
 import { MethodBadge } from './PaymentsUi'
-import { Badge, Dialog, Pager, PaymentStatusBadge, Tabs } from '../ui'
+import { Badge, DataTable, Dialog, Pager, PaymentStatusBadge, Tabs } from '../ui'
+import { plural } from '../../../shared/labels'
 import { formatDateTime } from '../../../shared/format'
 
 export const PaymentsScreen = observer(function PaymentsScreen() {
@@ -45,7 +46,7 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
           <p className="muted">Deposits, bills and refunds, with a receipt for each.</p>
         </div>
         {role === 'user' && (
-          <button className="btn btn--primary" onClick={() => setRecording(true)}>
+          <button className="btn btn--primary" aria-haspopup="dialog" onClick={() => setRecording(true)}>
             + Record payment
           </button>
         )}
@@ -141,90 +142,86 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
         </p>
       )}
 
-      <ErrorBanner error={payments.error ?? payments.list.error} />
-      <div className="table-wrap">
-        <table className="table" aria-label="Payments">
-          <thead>
-            <tr>
-              <th>Receipt</th>
-              <th>Date</th>
-              <th>Booking</th>
-              <th>Patient</th>
-              <th>Method</th>
-              <th className="num">Amount</th>
-              <th className="num">Refunded</th>
-              <th>Status</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {payments.list.items.map((p) => (
-              <tr key={p.id}>
-                <td className="mono receipt-no">{receiptNumber(p.id)}</td>
-                <td className="nowrap">{formatDateTime(p.createdAt)}</td>
-                <td className="nowrap">
-                  <button
-                    className="link mono"
-                    title="The booking's bill and payments"
-                    onClick={() =>
-                      setBooking({
-                        id: p.bookingId,
-                        bookingReference: p.bookingReference,
-                        patientName: p.patientName,
-                        status: p.bookingStatus,
-                      })
-                    }
-                  >
-                    {p.bookingReference}
+      <ErrorBanner error={payments.error} />
+      <DataTable
+        label="Payments"
+        rows={payments.list.items}
+        rowKey={(p) => p.id}
+        loading={payments.list.loading}
+        error={payments.list.error}
+        onRetry={() => void payments.load()}
+        empty={payments.tab === 'due' ? 'No refunds are due.' : 'No payments match these filters.'}
+        footer={
+          <>
+            {plural(payments.list.total, 'payment')} · {formatMoney(payments.list.result?.sum ?? 0)}
+          </>
+        }
+        columns={[
+          { header: 'Receipt', align: 'nowrap', className: 'mono', cell: (p) => receiptNumber(p.id) },
+          { header: 'Date', align: 'nowrap', cell: (p) => formatDateTime(p.createdAt) },
+          {
+            header: 'Booking',
+            align: 'nowrap',
+            cell: (p) => (
+              <button
+                className="link mono"
+                title="The booking's bill and payments"
+                onClick={() =>
+                  setBooking({
+                    id: p.bookingId,
+                    bookingReference: p.bookingReference,
+                    patientName: p.patientName,
+                    status: p.bookingStatus,
+                  })
+                }
+              >
+                {p.bookingReference}
+              </button>
+            ),
+          },
+          {
+            header: 'Patient',
+            cell: (p) => (
+              <>
+                {p.patientName}
+                {p.refundDue && (
+                  <div className="small warn-text">
+                    Booking {p.bookingStatus}: {formatMoney(p.refundable)} due for refund
+                  </div>
+                )}
+              </>
+            ),
+          },
+          { header: 'Method', cell: (p) => <MethodBadge method={p.paymentMethod} /> },
+          { header: 'Amount', align: 'num', className: 'strong', cell: (p) => formatMoney(p.amount) },
+          {
+            header: 'Refunded',
+            align: 'num',
+            cell: (p) => (p.refundAmount ? formatMoney(p.refundAmount) : '—'),
+          },
+          {
+            header: 'Status',
+            cell: (p) => <PaymentStatusBadge status={p.status} partlyRefunded={!!p.refundAmount} />,
+          },
+          {
+            header: 'Actions',
+            srHeader: true,
+            align: 'actions',
+            cell: (p) => (
+              <>
+                <button className="btn btn--small" onClick={() => void payments.openReceipt(p.id)}>
+                  Receipt
+                </button>
+                {mayRefund && p.refundable > 0 && (
+                  <button className="btn btn--small" onClick={() => setRefunding(p)}>
+                    Refund
                   </button>
-                </td>
-                <td>
-                  {p.patientName}
-                  {p.refundDue && (
-                    <div className="small warn-text">
-                      Booking {p.bookingStatus}: {formatMoney(p.refundable)} due for refund
-                    </div>
-                  )}
-                </td>
-                <td>
-                  <MethodBadge method={p.paymentMethod} />
-                </td>
-                <td className="num strong">{formatMoney(p.amount)}</td>
-                <td className="num">{p.refundAmount ? formatMoney(p.refundAmount) : '—'}</td>
-                <td>
-                  <PaymentStatusBadge status={p.status} partlyRefunded={!!p.refundAmount} />
-                </td>
-                <td className="row-actions">
-                  <button className="btn btn--small" onClick={() => void payments.openReceipt(p.id)}>
-                    Receipt
-                  </button>
-                  {mayRefund && p.refundable > 0 && (
-                    <button className="btn btn--small" onClick={() => setRefunding(p)}>
-                      Refund
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          {payments.list.items.length > 0 && (
-            <tfoot>
-              <tr>
-                <td colSpan={5}>
-                  {payments.list.total} payment{payments.list.total === 1 ? '' : 's'}
-                </td>
-                <td className="num strong">{formatMoney(payments.list.result?.sum ?? 0)}</td>
-                <td colSpan={3} />
-              </tr>
-            </tfoot>
-          )}
-        </table>
-        {!payments.list.loading && payments.list.items.length === 0 && (
-          <div className="empty">
-            {payments.tab === 'due' ? 'No refunds are due.' : 'No payments match these filters.'}
-          </div>
-        )}
-      </div>
+                )}
+              </>
+            ),
+          },
+        ]}
+      />
       <Pager
         offset={payments.list.offset}
         total={payments.list.total}

@@ -31,6 +31,8 @@ export function DataTable<T>(props: {
   selected?: number | null
   rowClassName?: (row: T) => string | undefined
   rowLabel?: (row: T) => string
+  /** A closing line under the rows (a count, a sum). */
+  footer?: ReactNode
   className?: string
 }) {
   const { rows, columns, loading, error, onOpen } = props
@@ -110,6 +112,15 @@ export function DataTable<T>(props: {
               </tr>
             ))}
           </tbody>
+        )}
+        {props.footer && rows.length > 0 && !error && (
+          <tfoot>
+            <tr>
+              <td colSpan={columns.length} className={s.footer}>
+                {props.footer}
+              </td>
+            </tr>
+          </tfoot>
         )}
       </table>
       {state}

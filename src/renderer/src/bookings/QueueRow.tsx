@@ -1,0 +1,160 @@
+import { observer } from 'mobx-react-lite'
+import { useEffect, useRef, useState } from 'react'
+import type { Booking } from '../../../shared/contract/bookings'
+import { formatWaited, formatWhen } from '../../../shared/format'
+import { resourceTitle } from '../../../shared/labels'
+import { useStores } from '../stores/root'
+import { Badge, StatusBadge, UrgencyBadge } from '../ui'
+import { useNow } from '../ui/useNow'
+import { allowedActions } from './bookings'
+
+/**
+ * One booking in the queue: what an authority decides on at a glance (urgency, how long the
+ * patient has waited, whether the scheduled time has passed, how many of the resource are free
+ * now), its actions, and the decline reason typed inline.
+ */
+export const QueueRow = observer(function QueueRow({
+  booking: b,
+  index,
+  scoped,
+}: {
+  booking: Booking
+  index: number
+  scoped: boolean
+}) {
+  const { bookings, board, session } = useStores()
+  const role = session.user!.role
+  const now = useNow()
+  const free = board.resource(b.hospitalId, b.resourceType)
+  const waiting = b.status === 'pending' || b.status === 'approved'
+  const overdue = waiting && new Date(b.scheduledDate).getTime() < now.getTime()
+  const actions = allowedActions(role, b.status)
+  const selected = bookings.cursor === index
+  const declining = bookings.decliningId === b.id
+  const [reason, setReason] = useState('')
+  const reasonRef = useRef<HTMLInputElement>(null)
+  useEffect(() => {
+    if (declining) reasonRef.current?.focus()
+  }, [declining])
+
+  const confirmDecline = async () => {
+    if (await bookings.act('decline', b.id, reason)) setReason('')
+  }
+
+  return (
+    <>
+      <tr
+        className={`queue-row queue-row--${b.urgency}${selected ? ' is-selected' : ''}`}
+        onClick={() => {
+          bookings.select(index)
+          void bookings.open(b.id)
+        }}
+        data-testid={`queue-row-${b.bookingReference}`}
+      >
+        <td>
+          <UrgencyBadge urgency={b.urgency} />
+        </td>
+        <td className="mono ref">{b.bookingReference}</td>
+        <td>
+          <div className="patient">{b.patientName}</div>
+          <div className="muted small">
+            {b.patientAge} y · {b.medicalCondition}
+          </div>
+        </td>
+        <td>{resourceTitle(b.resourceType, 'one')}</td>
+        {!scoped && <td>{b.hospitalName}</td>}
+        <td className="when">
+          <div>
+            {formatWhen(b.scheduledDate)} {overdue && <Badge tone="danger">Overdue</Badge>}
+          </div>
+          {waiting && <div className="muted small">waiting {formatWaited(b.createdAt, now)}</div>}
+        </td>
+        <td className="num" data-testid="queue-free">
+          {free ? (
+            <span className={free.available === 0 ? 'none-free' : undefined}>
+              {free.available === 0 ? 'None' : `${free.available} of ${free.total}`}
+            </span>
+          ) : (
+            '—'
+          )}
+        </td>
+        <td>
+          <StatusBadge status={b.status} />
+        </td>
+        <td className="queue__actions" onClick={(e) => e.stopPropagation()}>
+          {actions.includes('approve') && (
+            <button
+              className="btn btn--small btn--primary"
+              disabled={bookings.busy}
+              onClick={() => void bookings.act('approve', b.id)}
+              title="Approve (A)"
+            >
+              Approve
+            </button>
+          )}
+          {actions.includes('decline') && !declining && (
+            <button
+              className="btn btn--small"
+              onClick={() => bookings.startDecline(b.id)}
+              title="Decline (D)"
+            >
+              Decline
+            </button>
+          )}
+          {actions.includes('admit') && (
+            <button
+              className="btn btn--small btn--primary"
+              disabled={bookings.busy}
+              onClick={() => void bookings.act('admit', b.id)}
+              title="Admit (M)"
+            >
+              Admit
+            </button>
+          )}
+        </td>
+      </tr>
+      {declining && (
+        <tr className="queue-decline">
+          <td colSpan={scoped ? 8 : 9}>
+            <form
+              className="inline-reason"
+              onSubmit={(e) => {
+                e.preventDefault()
+                void confirmDecline()
+              }}
+            >
+              <label htmlFor={`decline-${b.id}`}>Reason for declining {b.bookingReference}</label>
+              <input
+                id={`decline-${b.id}`}
+                ref={reasonRef}
+                className="input"
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Escape') bookings.startDecline(null)
+                }}
+                placeholder="e.g. No ICU bed free this week; refer to Dhaka Medical"
+                aria-invalid={!!bookings.actionError?.fieldMessage('declineReason')}
+              />
+              <button className="btn btn--small btn--danger" type="submit" disabled={bookings.busy}>
+                Decline
+              </button>
+              <button
+                className="btn btn--small btn--ghost"
+                type="button"
+                onClick={() => bookings.startDecline(null)}
+              >
+                Keep pending <kbd>Esc</kbd>
+              </button>
+              {bookings.actionError?.fieldMessage('declineReason') && (
+                <span className="field__error" role="alert">
+                  A reason {bookings.actionError.fieldMessage('declineReason')}
+                </span>
+              )}
+            </form>
+          </td>
+        </tr>
+      )}
+    </>
+  )
+})
