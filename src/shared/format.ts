@@ -61,6 +61,12 @@ export function formatWaited(since: string | Date, now: Date = new Date()): stri
   return `${Math.floor(hours / 24)} d ${hours % 24} h`
 }
 
+/** A calendar day (yyyy-mm-dd, local) written out in full: "Sunday 29 November 2026". */
+export function formatLongDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  return format(new Date(y, m - 1, d), 'EEEE d MMMM yyyy')
+}
+
 /** A datetime-local input's value (local time) for an instant, and back to ISO. */
 export function toLocalInput(date: Date): string {
   return format(date, "yyyy-MM-dd'T'HH:mm")

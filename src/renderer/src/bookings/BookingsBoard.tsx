@@ -3,6 +3,7 @@ import { useEffect } from 'react'
 import { RESOURCE_TYPES, type ResourceType } from '../../../shared/schemas'
 import { ErrorBanner } from '../ui/Field'
 import { BOARD_REFRESH_MS } from './board'
+import { HospitalHeading } from '../reports/BoardOccupancy'
 import { useStores } from '../stores/root'
 import './bookings.css'
 import { CountsBar, Legend, Segmented } from '../ui'
@@ -68,7 +69,7 @@ export const BoardScreen = observer(function BoardScreen() {
             className="card board__hospital"
             data-testid={`board-hospital-${h.hospitalId}`}
           >
-            <h3 title={h.hospitalName}>{h.hospitalName}</h3>
+            <HospitalHeading name={h.hospitalName} resources={h.resources} types={types} />
             {types.map((t) => {
               const r = h.resources[t]
               if (!r) return null

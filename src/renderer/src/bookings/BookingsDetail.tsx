@@ -9,6 +9,7 @@ import { BookingMoneyPanel } from '../payments/PaymentsBookingPanel'
 import { CountsBar, dialogOpen, Legend, StatusBadge, UrgencyBadge } from '../ui'
 import { formatDateTime } from '../../../shared/format'
 import { BOOKING_STATUS_LABEL, resourceTitle } from '../../../shared/labels'
+import { ReferralPanel } from '../reports/Referral'
 
 const VERB: Record<Verb, { label: string; needs?: 'reason' | 'note'; prompt?: string; kind: string }> = {
   approve: {
@@ -77,6 +78,7 @@ const Detail = observer(function Detail({ b }: { b: BookingDetail }) {
       </header>
 
       <Actions b={b} actions={actions} />
+      <ReferralPanel b={b} />
 
       <div className="detail-grid">
         <article className="card">
