@@ -6,6 +6,21 @@
 import { ADMIN, expect, signIn, test } from './fixtures'
 import { buildWorld, DESK_USER, PASSWORD } from './world'
 
+/** Runs in the page: every DOM change records the whole visible text and every select's choice. */
+const RECORD_EVERY_STATE = `(() => {
+  window.seen = []
+  const record = () => {
+    const selects = [...document.querySelectorAll('select')].map((s) => s.selectedOptions[0]?.text ?? '')
+    window.seen.push(document.body.innerText + '\\n' + selects.join('|'))
+  }
+  new MutationObserver(record).observe(document.body, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+  })
+})()`
+
 test('admin filters payments, signs out; the front desk signing in never sees the admin’s rows or filters', async ({
   page,
   desk,
@@ -68,19 +83,7 @@ test('admin filters payments, signs out; the front desk signing in never sees th
   await expect(page.getByLabel('Email')).toBeVisible()
 
   // From here on, record every state the page shows.
-  await page.evaluate(() => {
-    const w = window as unknown as { seen: string[] }
-    w.seen = []
-    const record = () => {
-      const selects = [...document.querySelectorAll('select')].map((s) => s.selectedOptions[0]?.text ?? '')
-      w.seen.push(`${document.body.innerText}\n${selects.join('|')}`)
-    }
-    new MutationObserver(record).observe(document.body, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true,
-    })
+  await page.evaluate(RECORD_EVERY_STATE)
   })
   await page.getByLabel('Email').fill(DESK_USER.email)
   await page.getByLabel('Password').fill(PASSWORD)
@@ -91,7 +94,7 @@ test('admin filters payments, signs out; the front desk signing in never sees th
   await page.getByRole('button', { name: 'Payments', exact: true }).click()
   await expect(page.getByRole('table', { name: 'Payments' })).toContainText('Sultana Razia')
 
-  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen)
+  const seen = await page.evaluate<string[]>('window.seen')
   expect(seen.length).toBeGreaterThan(3)
   for (const state of seen) {
     expect(state).not.toContain('Nasrin Sultana')
