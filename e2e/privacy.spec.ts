@@ -84,7 +84,6 @@ test('admin filters payments, signs out; the front desk signing in never sees th
 
   // From here on, record every state the page shows.
   await page.evaluate(RECORD_EVERY_STATE)
-  })
   await page.getByLabel('Email').fill(DESK_USER.email)
   await page.getByLabel('Password').fill(PASSWORD)
   await page.getByRole('button', { name: 'Sign in' }).click()
