@@ -66,6 +66,16 @@ export class DeskError extends Error {
   fieldMessage(field: string): string | undefined {
     return this.details?.fields?.[field]
   }
+
+  /**
+   * This error with more field problems added (a form's own checks beside the desk's answer), so
+   * every field is answered in one round; `extra` wins for a field both name.
+   */
+  withFields(extra: Record<string, string>): DeskError {
+    const fields = { ...(this.code === 'VALIDATION' ? this.details?.fields : {}), ...extra }
+    const [field, message] = Object.entries(fields)[0] ?? ['input', this.message]
+    return new DeskError('VALIDATION', `${field}: ${message}`, { ...this.details, field, fields })
+  }
 }
 
 export function isErrorBody(value: unknown): value is ErrorBody {

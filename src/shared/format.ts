@@ -2,7 +2,16 @@
  * Dates and times, written one way everywhere (day before month, 24-hour clock, local time):
  * "29 Nov 2026", "29 Nov 2026, 14:05", "Today 14:05", "3 hours ago".
  */
-import { differenceInMinutes, format, formatDistanceStrict, isValid, isToday, isYesterday } from 'date-fns'
+import {
+  addHours,
+  addYears,
+  differenceInMinutes,
+  format,
+  formatDistanceStrict,
+  isValid,
+  isToday,
+  isYesterday,
+} from 'date-fns'
 
 /** An instant from the database: ISO 8601, or SQLite's "YYYY-MM-DD HH:MM:SS" (UTC). */
 export function parseInstant(value: string | Date | null | undefined): Date | null {
@@ -80,4 +89,11 @@ export function fromLocalInput(value: string): string | undefined {
 /** A date input's value (yyyy-mm-dd, local day) for an instant. */
 export function toDayInput(date: Date): string {
   return format(date, 'yyyy-MM-dd')
+}
+
+/** What is wrong with a booking's scheduled time, or null: main refuses it, and forms say it at once. */
+export function scheduleProblem(scheduled: Date, now: Date): string | null {
+  if (scheduled < addHours(now, -24)) return 'must not be more than 24 hours in the past'
+  if (scheduled > addYears(now, 1)) return 'must be within a year from now'
+  return null
 }

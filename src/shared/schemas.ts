@@ -60,3 +60,12 @@ export interface Paged<T> {
   items: T[]
   total: number
 }
+
+/**
+ * For an object-level check (`superRefine(fn, whenValid('a', 'b'))`): by default zod skips it while
+ * any field of the object has failed, so a form would hear of it only in a second round. This runs
+ * it regardless, as soon as the fields it reads are themselves valid.
+ */
+export function whenValid(...fields: string[]): { when: (payload: z.core.ParsePayload) => boolean } {
+  return { when: (payload) => !payload.issues.some((issue) => fields.includes(String(issue.path?.[0]))) }
+}

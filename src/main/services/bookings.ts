@@ -5,7 +5,7 @@
  * with their audit row through the resource ledger. The booking is re-read inside the transaction,
  * so two desks writing the same file cannot both take the last bed.
  */
-import { addHours, addYears } from 'date-fns'
+import { scheduleProblem } from '../../shared/format'
 import { RESOURCE_LABEL } from '../../shared/labels'
 import type { z } from 'zod'
 import {
@@ -160,9 +160,8 @@ export function nextReference(db: DB, year: number): string {
 }
 
 function checkScheduledDate(scheduled: Date, now: Date): void {
-  if (scheduled < addHours(now, -24))
-    throw DeskError.field('scheduledDate', 'must not be more than 24 hours in the past')
-  if (scheduled > addYears(now, 1)) throw DeskError.field('scheduledDate', 'must be within a year from now')
+  const problem = scheduleProblem(scheduled, now)
+  if (problem) throw DeskError.field('scheduledDate', problem)
 }
 
 export function createBooking(ctx: ActorContext, input: CreateInput): BookingDetail {

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { channel } from '../channel'
 import { PAYMENT_METHODS, type PaymentMethod } from '../money'
-import { id, isoDateTime, page, paisa, trimmed, type Paged } from '../schemas'
+import { id, isoDateTime, page, paisa, trimmed, whenValid, type Paged } from '../schemas'
 import type { QuoteBreakdown } from './pricing'
 
 const SIGNED_IN = ['user', 'hospital-authority', 'admin'] as const
@@ -91,15 +91,18 @@ export const recordPaymentInput = z
     gatewayTransactionId: trimmed(100).optional(),
   })
   .strict()
-  .superRefine((v, ctx) => {
-    if (v.paymentMethod !== 'cash' && !v.gatewayTransactionId)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['gatewayTransactionId'],
-        message:
-          'is required for every method but cash (the card slip, bKash/Nagad/Rocket or bank reference)',
-      })
-  })
+  .superRefine(
+    (v, ctx) => {
+      if (v.paymentMethod !== 'cash' && !v.gatewayTransactionId)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['gatewayTransactionId'],
+          message:
+            'is required for every method but cash (the card slip, bKash/Nagad/Rocket or bank reference)',
+        })
+    },
+    whenValid('paymentMethod', 'gatewayTransactionId'),
+  )
 
 export const paymentsChannels = {
   'payments.list': channel(

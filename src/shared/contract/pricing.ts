@@ -8,6 +8,7 @@ import {
   paisa,
   RESOURCE_TYPES,
   URGENCIES,
+  whenValid,
   type Paged,
   type ResourceType,
 } from '../schemas'
@@ -81,14 +82,17 @@ export const priceInput = z
     effectiveFrom: isoDateTime.optional(),
   })
   .strict()
-  .superRefine((v, ctx) => {
-    if (v.pricePerHour == null && v.pricePerDay == null)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['pricePerHour'],
-        message: 'give a price per hour, per day, or both',
-      })
-  })
+  .superRefine(
+    (v, ctx) => {
+      if (v.pricePerHour == null && v.pricePerDay == null)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['pricePerHour'],
+          message: 'give a price per hour, per day, or both',
+        })
+    },
+    whenValid('pricePerHour', 'pricePerDay'),
+  )
 
 export const quoteInput = z
   .object({

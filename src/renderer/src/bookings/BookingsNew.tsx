@@ -3,13 +3,13 @@ import { observer } from 'mobx-react-lite'
 import { useEffect, useState, type FormEvent } from 'react'
 import { GENDERS } from '../../../shared/contract/bookings'
 import { RESOURCE_TYPES, URGENCIES, type ResourceType, type Urgency } from '../../../shared/schemas'
-import { DeskError } from '../../../shared/errors'
 import { ErrorBanner, Field, SelectField } from '../ui/Field'
 import { useStores } from '../stores/root'
 import './bookings.css'
 import { LiveQuote } from '../pricing/PricingQuote'
 import { CountsBar, Legend } from '../ui'
 import { resourceTitle } from '../../../shared/labels'
+import { scheduleProblem } from '../../../shared/format'
 
 function soon(): string {
   const d = new Date(Date.now() + 15 * 60_000)
@@ -85,25 +85,27 @@ export const NewBookingScreen = observer(function NewBookingScreen() {
     e.preventDefault()
     setEdited(new Set())
     const scheduledDate = parseLocal(form.scheduledDate)
-    if (!scheduledDate) {
-      bookings.refuse(DeskError.field('scheduledDate', 'must be a date and time like 2026-03-10 14:30'))
-      document.querySelector<HTMLElement>('.new-booking [name="scheduledDate"]')?.focus()
-      return
-    }
-    const created = await bookings.create({
-      hospitalId: numberOrText(form.hospitalId) as number,
-      resourceType: form.resourceType as ResourceType,
-      patientName: form.patientName,
-      patientAge: numberOrText(form.patientAge) as number,
-      patientGender: (form.patientGender || undefined) as 'male',
-      medicalCondition: form.medicalCondition,
-      urgency: form.urgency as Urgency,
-      emergencyContactName: form.emergencyContactName,
-      emergencyContactPhone: form.emergencyContactPhone,
-      emergencyContactRelationship: form.emergencyContactRelationship,
-      scheduledDate,
-      estimatedDuration: numberOrText(form.estimatedDuration),
-    })
+    // The form's own word on the date goes with the desk's answer on everything else: one round.
+    const dateProblem = scheduledDate
+      ? scheduleProblem(new Date(scheduledDate), new Date())
+      : 'must be a date and time like 2026-03-10 14:30'
+    const created = await bookings.create(
+      {
+        hospitalId: numberOrText(form.hospitalId) as number,
+        resourceType: form.resourceType as ResourceType,
+        patientName: form.patientName,
+        patientAge: numberOrText(form.patientAge) as number,
+        patientGender: (form.patientGender || undefined) as 'male',
+        medicalCondition: form.medicalCondition,
+        urgency: form.urgency as Urgency,
+        emergencyContactName: form.emergencyContactName,
+        emergencyContactPhone: form.emergencyContactPhone,
+        emergencyContactRelationship: form.emergencyContactRelationship,
+        scheduledDate: scheduledDate ?? '',
+        estimatedDuration: numberOrText(form.estimatedDuration),
+      },
+      dateProblem ? { scheduledDate: dateProblem } : undefined,
+    )
     if (created) {
       setForm((f) => ({ ...f, ...EMPTY_PATIENT }))
       focusName()

@@ -287,7 +287,11 @@ export class BookingsStore {
     }
   }
 
-  async create(input: ChannelInput<'bookings.create'>): Promise<BookingDetail | null> {
+  /** Create a booking; `problems` are the form's own field refusals, shown with the desk's answer. */
+  async create(
+    input: ChannelInput<'bookings.create'>,
+    problems?: Record<string, string>,
+  ): Promise<BookingDetail | null> {
     this.busy = true
     this.createError = null
     try {
@@ -298,7 +302,8 @@ export class BookingsStore {
       void this.load()
       return created
     } catch (err) {
-      runInAction(() => (this.createError = asDeskError(err)))
+      const error = asDeskError(err)
+      runInAction(() => (this.createError = problems ? error.withFields(problems) : error))
       return null
     } finally {
       runInAction(() => (this.busy = false))

@@ -53,14 +53,19 @@ export function LiveQuote(props: {
   const [quote, setQuote] = useState<QuoteBreakdown | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
 
-  const ready =
-    !!hospitalId &&
-    !!resourceType &&
-    !!scheduledDate &&
-    !!estimatedDuration &&
-    Number.isInteger(estimatedDuration) &&
-    estimatedDuration >= 1 &&
-    estimatedDuration <= 8760
+  // What the quote still needs, in words: never "choose the hospital" once it is chosen.
+  const missing = [
+    !hospitalId && 'the hospital',
+    !resourceType && 'the resource',
+    !scheduledDate && 'a valid date and time',
+    !(
+      !!estimatedDuration &&
+      Number.isInteger(estimatedDuration) &&
+      estimatedDuration >= 1 &&
+      estimatedDuration <= 8760
+    ) && 'a stay of 1 to 8760 hours',
+  ].filter((m): m is string => !!m)
+  const ready = missing.length === 0
 
   useEffect(() => {
     if (!ready) return
@@ -100,7 +105,11 @@ export function LiveQuote(props: {
     >
       <h3>Price estimate</h3>
       {!ready ? (
-        <p className="muted small">Choose the hospital, resource, date and duration to see the price.</p>
+        <p className="muted small">
+          To see the price, give {missing.slice(0, -1).join(', ')}
+          {missing.length > 1 ? ' and ' : ''}
+          {missing[missing.length - 1]}.
+        </p>
       ) : problem ? (
         <p className="muted small">{problem}</p>
       ) : quote ? (
