@@ -257,7 +257,7 @@ export const BloodScreen = observer(function BloodScreen() {
               : 'No active requests.'}
           </p>
         </div>
-        <button className="btn btn--primary" onClick={() => setCreating(true)}>
+        <button className="btn btn--primary" aria-haspopup="dialog" onClick={() => setCreating(true)}>
           + New request
         </button>
       </header>

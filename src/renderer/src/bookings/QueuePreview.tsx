@@ -1,6 +1,6 @@
 import { observer } from 'mobx-react-lite'
 import { formatDateTime, formatWaited } from '../../../shared/format'
-import { resourceTitle } from '../../../shared/labels'
+import { RESOURCE_LABEL, resourceTitle } from '../../../shared/labels'
 import { useStores } from '../stores/root'
 import { CountsBar, StatusBadge, UrgencyBadge } from '../ui'
 import { useNow } from '../ui/useNow'
@@ -53,7 +53,7 @@ export const QueuePreview = observer(function QueuePreview() {
       {free && (
         <div className="queue-preview__free">
           <strong>
-            {free.available} of {free.total} {resourceTitle(b.resourceType).toLowerCase()} free now
+            {free.available} of {free.total} {RESOURCE_LABEL[b.resourceType].many} free now
           </strong>
           <CountsBar counts={free} label={resourceTitle(b.resourceType)} />
         </div>

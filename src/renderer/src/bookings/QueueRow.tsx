@@ -54,29 +54,26 @@ export const QueueRow = observer(function QueueRow({
         <td>
           <UrgencyBadge urgency={b.urgency} />
         </td>
-        <td className="mono ref">{b.bookingReference}</td>
         <td>
           <div className="patient">{b.patientName}</div>
           <div className="muted small">
-            {b.patientAge} y · {b.medicalCondition}
+            <span className="mono">{b.bookingReference}</span> · {b.patientAge} y · {b.medicalCondition}
           </div>
         </td>
-        <td>{resourceTitle(b.resourceType, 'one')}</td>
         {!scoped && <td>{b.hospitalName}</td>}
+        <td data-testid="queue-free">
+          <div>{resourceTitle(b.resourceType, 'one')}</div>
+          {free && (
+            <div className={free.available === 0 ? 'none-free small' : 'muted small'}>
+              {free.available === 0 ? 'none free' : `${free.available} of ${free.total} free`}
+            </div>
+          )}
+        </td>
         <td className="when">
           <div>
             {formatWhen(b.scheduledDate)} {overdue && <Badge tone="danger">Overdue</Badge>}
           </div>
           {waiting && <div className="muted small">waiting {formatWaited(b.createdAt, now)}</div>}
-        </td>
-        <td className="num" data-testid="queue-free">
-          {free ? (
-            <span className={free.available === 0 ? 'none-free' : undefined}>
-              {free.available === 0 ? 'None' : `${free.available} of ${free.total}`}
-            </span>
-          ) : (
-            '—'
-          )}
         </td>
         <td>
           <StatusBadge status={b.status} />
@@ -115,7 +112,7 @@ export const QueueRow = observer(function QueueRow({
       </tr>
       {declining && (
         <tr className="queue-decline">
-          <td colSpan={scoped ? 8 : 9}>
+          <td colSpan={scoped ? 6 : 7}>
             <form
               className="inline-reason"
               onSubmit={(e) => {

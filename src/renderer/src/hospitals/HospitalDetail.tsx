@@ -33,21 +33,25 @@ export const HospitalDetail = observer(function HospitalDetail({ hospital: h }: 
           <p className="muted">{h.address}</p>
         </div>
         <div className="actions">
-          <button className="btn" onClick={() => setEditing(true)}>
+          <button className="btn" aria-haspopup="dialog" onClick={() => setEditing(true)}>
             Edit details
           </button>
           {h.status === 'pending' && (
-            <button className="btn" onClick={() => setDeciding('reject')}>
+            <button className="btn" aria-haspopup="dialog" onClick={() => setDeciding('reject')}>
               Reject
             </button>
           )}
           {h.status === 'approved' && (
-            <button className="btn btn--danger" onClick={() => setDeciding('suspend')}>
+            <button className="btn btn--danger" aria-haspopup="dialog" onClick={() => setDeciding('suspend')}>
               Suspend
             </button>
           )}
           {h.status !== 'approved' && (
-            <button className="btn btn--primary" onClick={() => setDeciding('approve')}>
+            <button
+              className="btn btn--primary"
+              aria-haspopup="dialog"
+              onClick={() => setDeciding('approve')}
+            >
               {h.status === 'pending' ? 'Approve' : 'Approve again'}
             </button>
           )}

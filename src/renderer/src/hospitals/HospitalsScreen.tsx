@@ -35,7 +35,7 @@ const HospitalList = observer(function HospitalList() {
           <h1>Hospitals</h1>
           <p className="muted">Register hospitals, review them, and keep their details current.</p>
         </div>
-        <button className="btn btn--primary" onClick={() => setCreating(true)}>
+        <button className="btn btn--primary" aria-haspopup="dialog" onClick={() => setCreating(true)}>
           Register hospital
         </button>
       </header>

@@ -67,7 +67,11 @@ export const BookingMoneyPanel = observer(function BookingMoneyPanel({
       <header className="money-panel__head">
         <h2>{stay && !stay.ongoing ? 'Bill at discharge' : 'Payments'}</h2>
         {canPay && (
-          <button className="btn btn--primary btn--small" onClick={() => setRecording(true)}>
+          <button
+            className="btn btn--primary btn--small"
+            aria-haspopup="dialog"
+            onClick={() => setRecording(true)}
+          >
             {bill.balanceDue > 0 && stay && !stay.ongoing
               ? `Take balance ${formatMoney(bill.balanceDue)}`
               : bill.paid === 0
@@ -128,11 +132,15 @@ export const BookingMoneyPanel = observer(function BookingMoneyPanel({
                   <PaymentStatusBadge status={p.status} partlyRefunded={!!p.refundAmount} />
                 </td>
                 <td className="row-actions">
-                  <button className="btn btn--small" onClick={() => void payments.openReceipt(p.id)}>
+                  <button
+                    className="btn btn--small"
+                    aria-haspopup="dialog"
+                    onClick={() => void payments.openReceipt(p.id)}
+                  >
                     Receipt
                   </button>
                   {(role === 'admin' || role === 'hospital-authority') && p.refundable > 0 && (
-                    <button className="btn btn--small" onClick={() => setRefunding(p)}>
+                    <button className="btn btn--small" aria-haspopup="dialog" onClick={() => setRefunding(p)}>
                       Refund
                     </button>
                   )}

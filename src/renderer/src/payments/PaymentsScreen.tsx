@@ -209,11 +209,15 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
             align: 'actions',
             cell: (p) => (
               <>
-                <button className="btn btn--small" onClick={() => void payments.openReceipt(p.id)}>
+                <button
+                  className="btn btn--small"
+                  aria-haspopup="dialog"
+                  onClick={() => void payments.openReceipt(p.id)}
+                >
                   Receipt
                 </button>
                 {mayRefund && p.refundable > 0 && (
-                  <button className="btn btn--small" onClick={() => setRefunding(p)}>
+                  <button className="btn btn--small" aria-haspopup="dialog" onClick={() => setRefunding(p)}>
                     Refund
                   </button>
                 )}

@@ -243,7 +243,7 @@ export const PricingScreen = observer(function PricingScreen() {
             </select>
           )}
           {mayEdit && pricing.hospitalId && (
-            <button className="btn btn--primary" onClick={() => setEditing('beds')}>
+            <button className="btn btn--primary" aria-haspopup="dialog" onClick={() => setEditing('beds')}>
               + New price
             </button>
           )}
@@ -263,7 +263,7 @@ export const PricingScreen = observer(function PricingScreen() {
                   <header className="price-card__head">
                     <h2>{resourceTitle(t)}</h2>
                     {mayEdit && (
-                      <button className="btn btn--small" onClick={() => setEditing(t)}>
+                      <button className="btn btn--small" aria-haspopup="dialog" onClick={() => setEditing(t)}>
                         Change
                       </button>
                     )}

@@ -74,12 +74,12 @@ export const ReferralPanel = observer(function ReferralPanel({ b }: { b: Booking
       )}
       <div className="actions">
         {mayRefer && (
-          <button className="btn" onClick={() => setReferring(true)}>
+          <button className="btn" aria-haspopup="dialog" onClick={() => setReferring(true)}>
             Refer to another hospital
           </button>
         )}
         {letter && (
-          <button className="btn" onClick={() => setPrinting(true)}>
+          <button className="btn" aria-haspopup="dialog" onClick={() => setPrinting(true)}>
             Referral letter
           </button>
         )}

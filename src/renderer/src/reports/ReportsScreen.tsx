@@ -72,7 +72,12 @@ export const ReportsScreen = observer(function ReportsScreen() {
               onChange={(e) => e.target.value && store.set('date', e.target.value)}
             />
           </label>
-          <button className="btn" disabled={!store.census} onClick={() => setPrinting(true)}>
+          <button
+            className="btn"
+            disabled={!store.census}
+            aria-haspopup="dialog"
+            onClick={() => setPrinting(true)}
+          >
             Print census
           </button>
         </div>
@@ -144,7 +149,8 @@ function CensusBody({ report }: { report: CensusReport }) {
           </div>
         ))}
       </div>
-      <div className={styles.scroll}>
+      {/* Focusable, so a keyboard can scroll a table wider than the screen. */}
+      <div className={styles.scroll} tabIndex={0} role="region" aria-label="Census figures">
         {single ? <FiguresByType rows={report.rows} /> : <FiguresByHospital rows={report.rows} />}
       </div>
     </>
@@ -288,7 +294,12 @@ const Occupancy = observer(function Occupancy({ store }: { store: ReportsStore }
           />
           <details className={styles.details}>
             <summary>Figures ({report.buckets.length} buckets)</summary>
-            <div className={styles.scroll}>
+            <div
+              className={styles.scroll}
+              tabIndex={0}
+              role="region"
+              aria-label="Occupancy figures, scrollable"
+            >
               <table className={styles.figures} aria-label="Occupancy figures">
                 <thead>
                   <tr>

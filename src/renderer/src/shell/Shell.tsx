@@ -64,7 +64,12 @@ export const Shell = observer(function Shell() {
         </ul>
         <div className="sidebar__tools">
           <NotificationsButton />
-          <button className="nav-item" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts">
+          <button
+            className="nav-item"
+            aria-haspopup="dialog"
+            onClick={() => setHelp(true)}
+            aria-label="Keyboard shortcuts"
+          >
             <span className="nav-item__icon" aria-hidden="true">
               ⌨
             </span>

@@ -53,7 +53,7 @@ export const StaffScreen = observer(function StaffScreen() {
           <h1>Staff accounts</h1>
           <p className="muted">Who may sign in at this desk, in which role, for which hospital.</p>
         </div>
-        <button className="btn btn--primary" onClick={() => setEditing('new')}>
+        <button className="btn btn--primary" aria-haspopup="dialog" onClick={() => setEditing('new')}>
           New account
         </button>
       </header>
@@ -143,6 +143,7 @@ export const StaffScreen = observer(function StaffScreen() {
                 <td className="num nowrap">
                   <button
                     className="btn btn--small"
+                    aria-haspopup="dialog"
                     onClick={() => setEditing(u)}
                     aria-label={`Edit ${u.name}`}
                   >
@@ -150,6 +151,7 @@ export const StaffScreen = observer(function StaffScreen() {
                   </button>{' '}
                   <button
                     className="btn btn--small btn--ghost"
+                    aria-haspopup="dialog"
                     onClick={() => setResetting(u)}
                     aria-label={`Reset password of ${u.name}`}
                   >

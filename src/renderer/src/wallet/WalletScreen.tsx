@@ -259,10 +259,15 @@ export const WalletScreen = observer(function WalletScreen() {
           )}
           {own && (
             <>
-              <button className="btn" onClick={() => setAdding(true)}>
+              <button className="btn" aria-haspopup="dialog" onClick={() => setAdding(true)}>
                 Add cash
               </button>
-              <button className="btn btn--primary" onClick={() => setClosing(true)} disabled={!d}>
+              <button
+                className="btn btn--primary"
+                aria-haspopup="dialog"
+                onClick={() => setClosing(true)}
+                disabled={!d}
+              >
                 Close shift
               </button>
             </>
