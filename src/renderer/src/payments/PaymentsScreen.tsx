@@ -157,8 +157,16 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
           </>
         }
         columns={[
-          { header: 'Receipt', align: 'nowrap', className: 'mono', cell: (p) => receiptNumber(p.id) },
-          { header: 'Date', align: 'nowrap', cell: (p) => formatDateTime(p.createdAt) },
+          {
+            header: 'Receipt',
+            align: 'nowrap',
+            cell: (p) => (
+              <>
+                <div className="mono">{receiptNumber(p.id)}</div>
+                <div className="muted small">{formatDateTime(p.createdAt)}</div>
+              </>
+            ),
+          },
           {
             header: 'Booking',
             align: 'nowrap',
@@ -193,11 +201,17 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
             ),
           },
           { header: 'Method', cell: (p) => <MethodBadge method={p.paymentMethod} /> },
-          { header: 'Amount', align: 'num', className: 'strong', cell: (p) => formatMoney(p.amount) },
           {
-            header: 'Refunded',
+            header: 'Amount',
             align: 'num',
-            cell: (p) => (p.refundAmount ? formatMoney(p.refundAmount) : '—'),
+            cell: (p) => (
+              <>
+                <div className="strong">{formatMoney(p.amount)}</div>
+                {!!p.refundAmount && (
+                  <div className="muted small">{formatMoney(p.refundAmount)} refunded</div>
+                )}
+              </>
+            ),
           },
           {
             header: 'Status',
