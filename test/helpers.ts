@@ -31,7 +31,8 @@ export interface TestDesk extends DeskCore {
 export function makeDesk(options: { now?: () => Date } = {}): TestDesk {
   const dir = tempDir()
   const dbPath = path.join(dir, 'desk.sqlite')
-  const desk = openDesk({ dbPath, now: options.now, logError: () => {} })
+  // The feed's timer stays off: a test pokes it, and the dispatcher does after every call.
+  const desk = openDesk({ dbPath, now: options.now, logError: () => {}, feedIntervalMs: 0 })
   const raw = (channel: string, input: unknown, token: string | null = null) =>
     desk.dispatcher.call(channel, input, token)
   const call = async <K extends ChannelName>(
@@ -53,6 +54,7 @@ export function makeDesk(options: { now?: () => Date } = {}): TestDesk {
     },
     live: desk.live,
     dispatcher: desk.dispatcher,
+    feed: desk.feed,
     app: desk.app,
     close: () => desk.close(),
     dir,

@@ -6,6 +6,7 @@ import { migrate } from './db/migrate'
 import { APP_NAME } from './db/paths'
 import { createDispatcher, type Dispatcher } from './ipc/dispatcher'
 import { buildHandlers } from './ipc/handlers'
+import { ChangeFeed } from './live/feed'
 import type { AppInfo, ClientInfo } from './services/context'
 import { APP_VERSION } from './version'
 
@@ -14,6 +15,8 @@ export interface DeskCore {
   readonly db: DB
   live: LiveDatabase
   dispatcher: Dispatcher
+  /** Live changes of the file, whoever wrote them (see live/feed.ts). */
+  feed: ChangeFeed
   app: AppInfo
   close(): void
 }
@@ -22,6 +25,8 @@ export interface DeskOptions {
   dbPath: string
   now?: () => Date
   logError?: (channel: string, err: unknown) => void
+  /** How often the feed looks for other processes' commits; 0 leaves its timer off (tests poke it). */
+  feedIntervalMs?: number
 }
 
 export function clientInfo(): ClientInfo {
@@ -42,7 +47,7 @@ function openAndMigrate(file: string): DB {
 export function openDesk(options: DeskOptions): DeskCore {
   const live = new LiveDatabase(options.dbPath, openAndMigrate)
   const app: AppInfo = { appName: APP_NAME, appVersion: APP_VERSION, databasePath: options.dbPath }
-  const dispatcher = createDispatcher({
+  const inner = createDispatcher({
     get db() {
       return live.db
     },
@@ -53,14 +58,27 @@ export function openDesk(options: DeskOptions): DeskCore {
     handlers: buildHandlers(),
     logError: options.logError,
   })
+  const feed = new ChangeFeed(() => live.db, { intervalMs: options.feedIntervalMs })
+  if (options.feedIntervalMs !== 0) feed.start()
+  // This connection's own commits do not move PRAGMA data_version: look right after every call.
+  const dispatcher: Dispatcher = {
+    sessions: inner.sessions,
+    async call(channel, input, token) {
+      const result = await inner.call(channel, input, token)
+      feed.poke()
+      return result
+    },
+  }
   return {
     get db() {
       return live.db
     },
     live,
     dispatcher,
+    feed,
     app,
     close() {
+      feed.stop()
       live.close()
     },
   }

@@ -7,6 +7,7 @@ import { clientInfo, openDesk } from './app'
 import { parseArgs, stringFlag, UserError } from './args'
 import { resolveDbPath } from './db/paths'
 import { startHttpServer } from './ipc/http'
+import { scopeForToken } from './live/scope'
 import { startAutomaticBackups } from './services/backupSchedule'
 import { DeskError } from '../shared/errors'
 
@@ -27,7 +28,15 @@ export async function main(argv: string[]): Promise<void> {
     throw new UserError(`--port must be 0–65535, not ${portText}`)
   const dbPath = resolveDbPath(stringFlag(args, 'db'))
   const desk = openDesk({ dbPath })
-  const running = await startHttpServer({ dispatcher: desk.dispatcher, staticDir: rendererDir(), port })
+  const running = await startHttpServer({
+    dispatcher: desk.dispatcher,
+    staticDir: rendererDir(),
+    port,
+    events: {
+      feed: desk.feed,
+      scopeFor: (token) => scopeForToken(desk.db, desk.dispatcher.sessions, token),
+    },
+  })
   console.log(`Listening on ${running.url}`)
   console.log(`Database: ${dbPath}`)
   const automaticBackups = startAutomaticBackups({

@@ -113,6 +113,8 @@ const ADDED_TABLES = [
   // 005: partial refunds as rows, and cash-drawer shift closings.
   'shift_closings',
   'transaction_refunds',
+  // 007: the change feed (and the later sync's outbox), filled by triggers.
+  'changes',
 ]
 
 describe('migration 001 builds the seed schema', () => {

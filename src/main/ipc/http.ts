@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 import { HTTP_STATUS, type Envelope, type ErrorBody } from '../../shared/errors'
 import type { Dispatcher } from './dispatcher'
+import { handleEvents, type EventsDeps } from './events'
 
 export const MAX_BODY_BYTES = 1024 * 1024
 
@@ -41,6 +42,8 @@ export interface HttpServerOptions {
   /** The built renderer (out/renderer); GETs are answered from here. */
   staticDir: string
   port?: number
+  /** The live feed behind `GET /api/events`; without it that path is 404. */
+  events?: EventsDeps
 }
 
 export interface RunningServer {
@@ -179,6 +182,9 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
           })
         }
         const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
+        if (url.pathname === '/api/events' && options.events) {
+          return handleEvents(req, res, bearer(req), options.events, SECURITY_HEADERS)
+        }
         if (url.pathname.startsWith('/api/')) {
           return await handleApi(req, res, options.dispatcher, url.pathname.slice('/api/'.length))
         }

@@ -37,6 +37,14 @@ export class SessionStore {
     return row.userId
   }
 
+  /** The user id behind a live token without refreshing its idle timer (a live feed is not activity). */
+  peek(token: string | null | undefined): number | null {
+    if (!token) return null
+    const row = this.sessions.get(token)
+    if (!row || this.clock() - row.lastSeen > this.idleMs) return null
+    return row.userId
+  }
+
   end(token: string): void {
     this.sessions.delete(token)
   }
