@@ -133,3 +133,17 @@ BEGIN INSERT INTO changes (table_name, row_id, op, hospital_id) VALUES ('transac
 -- shift_closings
 CREATE TRIGGER changes_shift_closings_insert AFTER INSERT ON shift_closings
 BEGIN INSERT INTO changes (table_name, row_id, op, hospital_id) VALUES ('shift_closings', NEW.id, 'insert', (SELECT hospitalId FROM users WHERE id = NEW.userId)); END;
+
+-- Sessions that survive a restart of the desk. With many desks on one hub, a hub restarted
+-- mid-shift (an update, a power cut) must not sign every desk out of a half-typed admission.
+-- Only the SHA-256 of a session token is stored: the file (or a backup of it) gives no one a
+-- session. Not a domain table: no trigger, nothing of it is ever announced.
+CREATE TABLE sessions (
+  tokenHash TEXT PRIMARY KEY,
+  userId INTEGER NOT NULL,
+  lastSeen INTEGER NOT NULL, -- ms since the epoch
+
+  FOREIGN KEY (userId) REFERENCES users (id) ON DELETE CASCADE
+);
+
+CREATE INDEX idx_sessions_user ON sessions(userId);

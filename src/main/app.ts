@@ -8,6 +8,7 @@ import { createDispatcher, type Dispatcher } from './ipc/dispatcher'
 import { buildHandlers } from './ipc/handlers'
 import { ChangeFeed } from './live/feed'
 import type { AppInfo, ClientInfo } from './services/context'
+import { SessionStore, type SessionPersistence } from './services/sessions'
 import { APP_VERSION } from './version'
 
 export interface DeskCore {
@@ -44,8 +45,31 @@ function openAndMigrate(file: string): DB {
   return db
 }
 
+/** Sessions kept in the desk's own file (migration 007), read through the live handle a restore replaces. */
+function sessionsIn(live: LiveDatabase): SessionPersistence {
+  return {
+    get: (tokenHash) =>
+      live.db.prepare('SELECT userId, lastSeen FROM sessions WHERE tokenHash = ?').get(tokenHash) as
+        { userId: number; lastSeen: number } | undefined,
+    put: (tokenHash, userId, lastSeen) =>
+      void live.db
+        .prepare(
+          `INSERT INTO sessions (tokenHash, userId, lastSeen) VALUES (?, ?, ?)
+           ON CONFLICT (tokenHash) DO UPDATE SET lastSeen = excluded.lastSeen`,
+        )
+        .run(tokenHash, userId, lastSeen),
+    delete: (tokenHash) => void live.db.prepare('DELETE FROM sessions WHERE tokenHash = ?').run(tokenHash),
+    deleteUser: (userId) => void live.db.prepare('DELETE FROM sessions WHERE userId = ?').run(userId),
+  }
+}
+
+const SESSION_IDLE_MS = 12 * 60 * 60 * 1000
+
 export function openDesk(options: DeskOptions): DeskCore {
   const live = new LiveDatabase(options.dbPath, openAndMigrate)
+  // Sessions idle past their time are of no use to anyone: gone at every start.
+  live.db.prepare('DELETE FROM sessions WHERE lastSeen < ?').run(Date.now() - SESSION_IDLE_MS)
+  const sessions = new SessionStore(SESSION_IDLE_MS, Date.now, sessionsIn(live))
   const app: AppInfo = { appName: APP_NAME, appVersion: APP_VERSION, databasePath: options.dbPath }
   const inner = createDispatcher({
     get db() {
@@ -56,6 +80,7 @@ export function openDesk(options: DeskOptions): DeskCore {
     client: clientInfo(),
     app,
     handlers: buildHandlers(),
+    sessions,
     logError: options.logError,
   })
   const feed = new ChangeFeed(() => live.db, { intervalMs: options.feedIntervalMs })

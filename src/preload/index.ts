@@ -1,7 +1,13 @@
 /** The only bridge between the page and main: one typed invoke, and menu events. Nothing of Node. */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import type { DeskBridge, MenuEvent } from './api'
-import { isChangeEvent, isLiveConnection, LIVE_IPC, type ChangeEvent, type LiveConnection } from '../shared/live'
+import {
+  isChangeEvent,
+  isLiveConnection,
+  LIVE_IPC,
+  type ChangeEvent,
+  type LiveConnection,
+} from '../shared/live'
 
 const MENU_EVENTS: readonly MenuEvent[] = ['menu:export-backup', 'menu:restore-backup', 'menu:about']
 

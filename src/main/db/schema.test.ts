@@ -115,6 +115,8 @@ const ADDED_TABLES = [
   'transaction_refunds',
   // 007: the change feed (and the later sync's outbox), filled by triggers.
   'changes',
+  // 007: sessions that survive a restart (token hashes only).
+  'sessions',
 ]
 
 describe('migration 001 builds the seed schema', () => {

@@ -34,14 +34,22 @@ describe('live changes to the Electron window', () => {
       const b = addHospital(desk, { name: 'Chittagong General Hospital' })
       feed.poke()
       expect(win.sent).toEqual([]) // another hospital's news
-      desk.db.prepare('UPDATE hospital_resources SET total = total + 1, available = available + 1 WHERE hospitalId = ?').run(a)
+      desk.db
+        .prepare(
+          'UPDATE hospital_resources SET total = total + 1, available = available + 1 WHERE hospitalId = ?',
+        )
+        .run(a)
       feed.poke()
       expect(win.sent).toEqual([
         { channel: LIVE_CHANNEL, payload: { seq: feed.lastSeq, areas: ['resources'], hospitalIds: [a] } },
       ])
 
       win.destroy()
-      desk.db.prepare('UPDATE hospital_resources SET total = total + 1, available = available + 1 WHERE hospitalId = ?').run(b)
+      desk.db
+        .prepare(
+          'UPDATE hospital_resources SET total = total + 1, available = available + 1 WHERE hospitalId = ?',
+        )
+        .run(b)
       feed.poke()
       expect(feed.size).toBe(0)
     } finally {

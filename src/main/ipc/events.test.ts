@@ -120,7 +120,11 @@ describe('GET /api/events', () => {
     await desk.call('bookings.create', bookingInput(a, new Date()), deskA.token)
     const s = await stream({ token: authA.token, lastEventId: String(mark) })
     const [event] = await s.waitFor((e) => e.length === 1)
-    expect(event!.data).toEqual({ seq: desk.feed.lastSeq, areas: ['bookings', 'notifications'], hospitalIds: [a] })
+    expect(event!.data).toEqual({
+      seq: desk.feed.lastSeq,
+      areas: ['bookings', 'notifications'],
+      hospitalIds: [a],
+    })
     const fresh = await stream({ token: authA.token, lastEventId: String(desk.feed.lastSeq) })
     await new Promise((r) => setTimeout(r, 200))
     expect(fresh.events).toEqual([])
@@ -150,7 +154,10 @@ describe('another process on the same file', () => {
     const post = async (channel: string, body: unknown, token?: string) => {
       const res = await fetch(`${url}/api/${channel}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'Content-Type': 'application/json',
+          ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify(body),
       })
       return (await res.json()) as { ok: boolean; value: { token: string; id: number } }

@@ -43,7 +43,11 @@ export function handleEvents(
     return
   }
   if (deps.scopeFor(token) === undefined) {
-    res.writeHead(401, { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+    res.writeHead(401, {
+      ...headers,
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+    })
     res.end(JSON.stringify({ ok: false, error: { code: 'UNAUTHENTICATED', message: 'Please sign in.' } }))
     return
   }

@@ -59,7 +59,11 @@ describe('migration 007 triggers', () => {
     // A refused call leaves no trace: its transaction, changes rows included, rolled back.
     const count = () => d.db.prepare('SELECT COUNT(*) FROM changes').pluck().get()
     const n = count()
-    const refused = await d.raw('bookings.create', { ...bookingInput(a, new Date()), hospitalId: 9999 }, deskA.token)
+    const refused = await d.raw(
+      'bookings.create',
+      { ...bookingInput(a, new Date()), hospitalId: 9999 },
+      deskA.token,
+    )
     expect(refused.ok).toBe(false)
     expect(count()).toBe(n)
   })
@@ -98,7 +102,11 @@ describe('the change feed', () => {
     try {
       d.feed.check()
       expect(l.events).toEqual([])
-      other.prepare(`UPDATE hospital_resources SET total = total + 1, available = available + 1 WHERE hospitalId = ?`).run(a)
+      other
+        .prepare(
+          `UPDATE hospital_resources SET total = total + 1, available = available + 1 WHERE hospitalId = ?`,
+        )
+        .run(a)
       d.feed.check()
       expect(l.events).toEqual([{ seq: d.feed.lastSeq, areas: ['resources'], hospitalIds: [a] }])
       d.feed.check() // nothing new: nothing sent

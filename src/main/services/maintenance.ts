@@ -104,7 +104,8 @@ const HOUSEKEEPING: Housekeeping[] = [
         .pluck()
         .get(subDays(now, CHANGES_DAYS).toISOString()) as number,
     apply: (db, now) =>
-      db.prepare(`DELETE FROM changes WHERE changed_at < ?`).run(subDays(now, CHANGES_DAYS).toISOString()).changes,
+      db.prepare(`DELETE FROM changes WHERE changed_at < ?`).run(subDays(now, CHANGES_DAYS).toISOString())
+        .changes,
   },
   {
     item: {
