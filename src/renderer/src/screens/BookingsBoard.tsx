@@ -3,7 +3,7 @@ import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
 import { RESOURCE_TYPES, type ResourceType } from '../../../shared/schemas'
 import { ErrorBanner } from '../components/Form'
-import { BOARD_REFRESH_MS } from '../stores/board'
+import { useLive } from '../live/useLive'
 import { useStores } from '../stores/root'
 import { CountsBar, Legend, RESOURCE_PLURAL } from './BookingsUi'
 import '../bookings.css'
@@ -14,9 +14,8 @@ export const BoardScreen = observer(function BoardScreen() {
 
   useEffect(() => {
     void board.refresh()
-    const timer = setInterval(() => void board.refresh(), BOARD_REFRESH_MS)
-    return () => clearInterval(timer)
   }, [board])
+  useLive(['resources', 'hospitals'], () => board.refresh())
 
   const types: ResourceType[] = board.filter === 'all' ? [...RESOURCE_TYPES] : [board.filter]
   const hospitals = board.hospitals
