@@ -73,12 +73,12 @@ test('a booking registered at the desk reaches the authority’s open queue with
   await authority.getByRole('button', { name: 'Bookings' }).click()
   await expect(authority.getByRole('heading', { name: 'Approval queue' })).toBeVisible()
   await expect(authority.getByText('No pending bookings.')).toBeVisible()
-  await authority.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true))
+  await authority.evaluate(() => ((globalThis as unknown as { notReloaded: boolean }).notReloaded = true))
 
   await signIn(page, desk, 'rina@rapidcare.test', PASSWORD)
   await page.keyboard.press('n')
   await expect(page.getByRole('heading', { name: 'New booking' })).toBeVisible()
-  await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true))
+  await page.evaluate(() => ((globalThis as unknown as { notReloaded: boolean }).notReloaded = true))
   await typeBooking(page, 'Nasima Khatun')
   await expect(page.getByTestId('form-available')).toHaveText('4')
   await page.getByRole('button', { name: /Register booking/ }).click()
@@ -108,10 +108,12 @@ test('a booking registered at the desk reaches the authority’s open queue with
   await expect(page.getByLabel('Patient name')).toHaveValue('Abdul Karim')
   await page.screenshot({ path: shot('live-desk-toast') })
 
-  expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true)
-  expect(await authority.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(
+  expect(await page.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(
     true,
   )
+  expect(
+    await authority.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded),
+  ).toBe(true)
   await authorityContext.close()
 })
 
@@ -176,7 +178,7 @@ test('the server stopped mid-form: the desk says so, keeps the form, and recover
     await signIn(page, { url: served.url, dbPath, dir, api }, 'rina@rapidcare.test', PASSWORD)
     await page.keyboard.press('n')
     await expect(page.getByRole('heading', { name: 'New booking' })).toBeVisible()
-    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true))
+    await page.evaluate(() => ((globalThis as unknown as { notReloaded: boolean }).notReloaded = true))
     await typeBooking(page, 'Shahana Parvin', 'high', 'beds')
 
     await stop()
@@ -193,7 +195,9 @@ test('the server stopped mid-form: the desk says so, keeps the form, and recover
     await expect(page.getByLabel('Relationship')).toHaveValue('Daughter')
     await page.getByRole('button', { name: /Register booking/ }).click()
     await expect(page.getByTestId('created-reference')).toHaveText(/^RC-\d{4}-000001$/)
-    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true)
+    expect(await page.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(
+      true,
+    )
   } finally {
     await stop()
     fs.rmSync(dir, { recursive: true, force: true })
