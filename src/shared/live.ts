@@ -23,6 +23,7 @@ export type LiveArea = (typeof LIVE_AREAS)[number]
 export const TABLE_AREAS: Record<string, readonly LiveArea[]> = {
   bookings: ['bookings'],
   booking_status_history: ['bookings'],
+  booking_referrals: ['bookings'],
   booking_notifications: ['notifications'],
   hospital_resources: ['resources'],
   resource_audit_log: ['audit'],

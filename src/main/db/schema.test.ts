@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, it } from 'vitest'
 import { tempDir } from '../../../test/helpers'
 import { loadMigrations, migrate } from './migrate'
@@ -117,6 +117,8 @@ const ADDED_TABLES = [
   'changes',
   // 007: sessions that survive a restart (token hashes only).
   'sessions',
+  // 008: the link between a referred booking and the booking it created.
+  'booking_referrals',
 ]
 
 describe('migration 001 builds the seed schema', () => {
