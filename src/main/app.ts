@@ -1,5 +1,6 @@
 /** Opens the desk's database, brings its schema up to date, and builds the dispatcher: shared by Electron, serve and tests. */
 import os from 'node:os'
+import type { DatabaseKey } from './db/key'
 import { LiveDatabase } from './db/live'
 import { openDatabase, type DB } from './db/open'
 import { migrate } from './db/migrate'
@@ -24,6 +25,8 @@ export interface DeskCore {
 
 export interface DeskOptions {
   dbPath: string
+  /** The database's key: the file is encrypted with it (a new one from its first byte). */
+  key?: DatabaseKey | null
   now?: () => Date
   logError?: (channel: string, err: unknown) => void
   /** How often the feed looks for other processes' commits; 0 leaves its timer off (tests poke it). */
@@ -34,8 +37,8 @@ export function clientInfo(): ClientInfo {
   return { workstation: os.hostname(), userAgent: `${APP_NAME}/${APP_VERSION}` }
 }
 
-function openAndMigrate(file: string): DB {
-  const db = openDatabase(file)
+function openAndMigrate(file: string, key: DatabaseKey | null): DB {
+  const db = openDatabase(file, { key })
   try {
     migrate(db, undefined, { backup: true })
   } catch (err) {
@@ -66,11 +69,17 @@ function sessionsIn(live: LiveDatabase): SessionPersistence {
 const SESSION_IDLE_MS = 12 * 60 * 60 * 1000
 
 export function openDesk(options: DeskOptions): DeskCore {
-  const live = new LiveDatabase(options.dbPath, openAndMigrate)
+  const key = options.key ?? null
+  const live = new LiveDatabase(options.dbPath, (file) => openAndMigrate(file, key))
   // Sessions idle past their time are of no use to anyone: gone at every start.
   live.db.prepare('DELETE FROM sessions WHERE lastSeen < ?').run(Date.now() - SESSION_IDLE_MS)
   const sessions = new SessionStore(SESSION_IDLE_MS, Date.now, sessionsIn(live))
-  const app: AppInfo = { appName: APP_NAME, appVersion: APP_VERSION, databasePath: options.dbPath }
+  const app: AppInfo = {
+    appName: APP_NAME,
+    appVersion: APP_VERSION,
+    databasePath: options.dbPath,
+    databaseKey: key,
+  }
   const inner = createDispatcher({
     get db() {
       return live.db

@@ -5,7 +5,7 @@ import './live.css'
 /** The live toasts, newest last, each with its own close. */
 export const LiveToasts = observer(function LiveToasts() {
   return (
-    <div className="live-toasts" role="status" aria-live="polite">
+    <div className="live-toasts" role="log" aria-label="Live notices">
       {toasts.items.map((t) => (
         <div key={t.id} className={`live-toast live-toast--${t.tone}`} data-testid="toast">
           <div className="live-toast__text">

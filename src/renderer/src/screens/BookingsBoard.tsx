@@ -3,6 +3,7 @@ import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
 import { RESOURCE_TYPES, type ResourceType } from '../../../shared/schemas'
 import { ErrorBanner } from '../components/Form'
+import { HospitalHeading } from '../reports/BoardOccupancy'
 import { useLive } from '../live/useLive'
 import { useStores } from '../stores/root'
 import { CountsBar, Legend, RESOURCE_PLURAL } from './BookingsUi'
@@ -26,7 +27,7 @@ export const BoardScreen = observer(function BoardScreen() {
           <h1>Availability board</h1>
           <p className="muted">
             Every approved hospital, live: it changes the moment a booking is approved, admitted or discharged
-            at this desk{board.updatedAt ? `; checked ${format(board.updatedAt, 'HH:mm:ss')}` : ''}.
+            or anywhere else{board.updatedAt ? `; checked ${format(board.updatedAt, 'HH:mm:ss')}` : ''}.
           </p>
         </div>
         <div className="segmented" role="group" aria-label="Resource">
@@ -69,7 +70,7 @@ export const BoardScreen = observer(function BoardScreen() {
             className="card board__hospital"
             data-testid={`board-hospital-${h.hospitalId}`}
           >
-            <h3 title={h.hospitalName}>{h.hospitalName}</h3>
+            <HospitalHeading name={h.hospitalName} resources={h.resources} types={types} />
             {types.map((t) => {
               const r = h.resources[t]
               if (!r) return null
