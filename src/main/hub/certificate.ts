@@ -69,5 +69,12 @@ export async function loadOrCreateCertificate(
   // The key is readable by the desk's own account only.
   writeAtomically(keyPath, made.private, 0o600)
   writeAtomically(certPath, made.cert, 0o644)
-  return { cert: made.cert, key: made.private, fingerprint: fingerprintOf(made.cert), certPath, keyPath, created: true }
+  return {
+    cert: made.cert,
+    key: made.private,
+    fingerprint: fingerprintOf(made.cert),
+    certPath,
+    keyPath,
+    created: true,
+  }
 }

@@ -22,7 +22,9 @@ export function hubNames(
   const v4 = all.filter((i) => i.family === 'IPv4')
   const lan = v4.filter((i) => !i.internal).map((i) => i.address)
   const ips = [...new Set([...lan, ...v4.filter((i) => i.internal).map((i) => i.address), '127.0.0.1'])]
-  const dns = [...new Set([hostName, machine, 'localhost'].filter((n): n is string => !!n).map((n) => n.toLowerCase()))]
+  const dns = [
+    ...new Set([hostName, machine, 'localhost'].filter((n): n is string => !!n).map((n) => n.toLowerCase())),
+  ]
   return { dns, ips, display: hostName ?? lan[0] ?? machine }
 }
 
