@@ -104,6 +104,14 @@ test('the Reports screen: census, occupancy chart, and exports downloaded and op
     await page.screenshot({ path: shot(`reports-${name}`), fullPage: true })
   }
   await page.setViewportSize({ width: 1366, height: 768 })
+  // The printable census: an A4 sheet of the day's figures.
+  await page.getByRole('button', { name: 'Print census' }).click()
+  const sheet = page.getByRole('dialog', { name: /^Daily census, / })
+  await expect(sheet.getByRole('row', { name: /^Admissions/ })).toContainText('1')
+  await expect(sheet).toContainText(DHAKA)
+  await page.screenshot({ path: shot('reports-census-sheet') })
+  await sheet.getByRole('button', { name: 'Close' }).click()
+  await expect(sheet).toHaveCount(0)
   await page.getByText(/^Figures \(\d+ buckets\)$/).click()
   // Today's bucket: one bed occupied at its peak.
   await expect(
@@ -219,6 +227,7 @@ test('a referral made by one authority is in the other hospital authority’s qu
   await signIn(admin, desk, ADMIN.email, ADMIN.password)
   await admin.getByRole('button', { name: 'Reports' }).click()
   const byHospital = admin.getByRole('table', { name: 'Census figures by hospital' })
+  await expect(byHospital.getByRole('row', { name: new RegExp(`^${SQUARE} Beds`) })).toBeVisible()
   const header = await byHospital.locator('thead th').allInnerTexts()
   const cell = async (hospital: string, column: string) =>
     (
@@ -227,7 +236,6 @@ test('a referral made by one authority is in the other hospital authority’s qu
         .locator('th, td')
         .allInnerTexts()
     )[header.indexOf(column)]
-  await expect(byHospital.getByRole('row', { name: new RegExp(`^${SQUARE} Beds`) })).toBeVisible()
   expect(await cell(DHAKA, 'Referrals out')).toBe('1')
   expect(await cell(DHAKA, 'Admissions')).toBe('1')
   expect(await cell(SQUARE, 'Referrals in')).toBe('1')
