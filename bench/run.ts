@@ -10,7 +10,9 @@
  *   3. opening the database and showing the first queue page from cold, in a fresh process
  *      (target < 200 ms), against opening it and running the query with bare better-sqlite3;
  *   4. encryption at rest: the same measures on an SQLCipher-encrypted copy of the same data,
- *      against the plain file, alternating in the same run (bench/encryption.ts; target ≥ 0.8).
+ *      against the plain file, alternating in the same run (bench/encryption.ts; target ≥ 0.8);
+ *   5. the hub (bench/hub.ts): 20 desks over HTTPS at 100× a busy desk's pace, call and
+ *      commit-to-event latency against the same calls in-process (`--hub-only` runs just this).
  * A data set it makes is deleted afterwards unless --keep; --db reuses one made by `cli demo`
  * (give its --password). Speed lives here, not in the tests: the tests prove the query plans instead.
  */
@@ -27,7 +29,9 @@ import { DEMO_DOMAIN, demoStaff, makeDemo, rng } from '../src/main/services/demo
 import { approveHospital, createHospital } from '../src/main/services/hospitals'
 import { applyResourceChange } from '../src/main/services/resourceLedger'
 import { DeskError, type Envelope } from '../src/shared/errors'
+import { benchReports, makeTraffic, type ReportRow } from './reports'
 import { encryptionCost } from './encryption'
+import { benchHub } from './hub'
 
 function hr(): number {
   return Number(process.hrtime.bigint()) / 1e6
@@ -74,7 +78,22 @@ function machine(): string[] {
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ['bookings', 'db', 'samples', 'writes', 'password', 'keep'])
+  const args = parseArgs(process.argv.slice(2), [
+    'bookings',
+    'db',
+    'samples',
+    'writes',
+    'password',
+    'keep',
+    'hub-only',
+    'hub-seconds',
+  ])
+  const hubSeconds = Number(stringFlag(args, 'hub-seconds') ?? 20)
+  if (args.flags['hub-only']) {
+    for (const line of machine()) console.log(line)
+    if (!(await benchHub({ seconds: hubSeconds }))) process.exitCode = 1
+    return
+  }
   /** The demo accounts' password: the bench's own, or the one a reused data set was made with. */
   const PASSWORD = stringFlag(args, 'password') ?? 'bench-password-1'
   const n = Number(stringFlag(args, 'bookings') ?? 1_000_000)
@@ -425,7 +444,34 @@ async function main(): Promise<void> {
   const serviceRate = writes / (serviceMs / 1000)
   w.close()
 
-  // ---- 4. Encryption at rest: the same data encrypted, against this plain file ----------------
+  // ---- 4. Reports: census and occupancy ---------------------------------------------------------
+  const staffUser = (role: 'user' | 'hospital-authority', name: string, hospitalId: number | null) => {
+    const email = `bench.${role}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@${DEMO_DOMAIN}`
+    const { lastInsertRowid } = desk.db
+      .prepare(
+        `INSERT INTO users (name, email, password, role, hospitalId, status)
+         SELECT ?, ?, password, ?, ?, 'active' FROM users WHERE email = ?`,
+      )
+      .run(name, email, role, hospitalId, staff.deskEmail)
+    return { id: Number(lastInsertRowid), email }
+  }
+  console.log('Making 90 days of traffic at one hospital, through the services, for the occupancy report …')
+  const traffic = makeTraffic(desk, admin, staffUser)
+  console.log(`  ${traffic.bookings.toLocaleString('en')} bookings in ${traffic.seconds.toFixed(1)} s`)
+  const reportRows: ReportRow[] = await benchReports({
+    call,
+    raw,
+    time: timeAsync,
+    ok: (p) => ok(p),
+    samples: Math.min(samples, 500),
+    hospitals: [
+      { id: staff.hospitalId, token: authority, label: 'a demo hospital, last 90 days' },
+      { id: traffic.hospitalId, token: await login(traffic.authorityEmail), label: '40 admissions a day' },
+    ],
+    traffic: { hospitalId: traffic.hospitalId, token: await login(traffic.authorityEmail) },
+  })
+
+  // ---- 5. Encryption at rest: the same data encrypted, against this plain file ----------------
   console.log('Measuring encryption at rest on an encrypted copy of the data set …')
   const encryption = await encryptionCost({
     plain: desk,
@@ -482,6 +528,13 @@ async function main(): Promise<void> {
     )
   }
   console.log('')
+  console.log('Reports, p50 / p95 (dispatcher + service vs. the bare SQL reading their source rows):')
+  for (const row of reportRows) {
+    console.log(
+      `  ${row.name.padEnd(56)} ${fmt(row.service.p50).padStart(9)} / ${fmt(row.service.p95).padStart(9)}   baseline ${fmt(row.baseline.p50).padStart(9)} / ${fmt(row.baseline.p95).padStart(9)}   ratio p95 ${(row.service.p95 / row.baseline.p95).toFixed(2)}   target ${row.target} ${row.pass ? 'PASS' : 'FAIL'}`,
+    )
+  }
+  console.log('')
   console.log('Cold open + first queue page, in a fresh process (median of 5; the OS file cache is warm):')
   console.log(
     `  desk (open, migrate check, queue page): ${fmt(coldDesk.p50)} (worst ${fmt(coldDesk.p95)})  target < 200 ms ${coldDesk.p50 < 200 ? 'PASS' : 'FAIL'}`,
@@ -494,6 +547,9 @@ async function main(): Promise<void> {
   if (!given && args.flags.keep)
     console.log(`\nThe data set is kept for another run: npm run bench -- --db ${dbPath}`)
   else if (!given) fs.rmSync(dir, { recursive: true, force: true })
+
+  // ---- 5. The hub -------------------------------------------------------------------------------
+  if (!(await benchHub({ seconds: hubSeconds }))) process.exitCode = 1
 }
 
 main().catch((err: unknown) => {

@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { whenSessionEnds } from './api/client'
 import { App } from './App'
+import { wireLive } from './live/wiring'
 import { RootStore, StoreContext } from './stores/root'
 import './ui/tokens.css'
 import './ui/base.css'
@@ -10,6 +11,7 @@ import './shell/admin.css'
 
 const stores = new RootStore()
 whenSessionEnds(() => stores.session.expired())
+wireLive(stores)
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

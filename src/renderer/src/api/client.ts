@@ -33,6 +33,11 @@ class HttpTransport implements Transport {
     return this.token !== null
   }
 
+  /** The bearer token, for the live feed's own request (see live/sse.ts). */
+  bearer(): string | null {
+    return this.token
+  }
+
   async send(channel: string, input: unknown): Promise<Envelope<unknown>> {
     const headers: Record<string, string> = { 'Content-Type': 'application/json' }
     if (this.token) headers.Authorization = `Bearer ${this.token}`
@@ -81,6 +86,12 @@ export function transport(): Transport {
 /** Carry calls another way: the store tests put an in-memory transport to the real dispatcher here. */
 export function useTransport(t: Transport): void {
   current = t
+}
+
+/** Browser mode's session token (null in Electron, where main keeps it). */
+export function bearerToken(): string | null {
+  const t = transport()
+  return t instanceof HttpTransport ? t.bearer() : null
 }
 
 let onSessionEnded: (() => void) | null = null

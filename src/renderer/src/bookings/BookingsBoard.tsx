@@ -2,8 +2,8 @@ import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
 import { RESOURCE_TYPES, type ResourceType } from '../../../shared/schemas'
 import { ErrorBanner } from '../ui/Field'
-import { BOARD_REFRESH_MS } from './board'
 import { HospitalHeading } from '../reports/BoardOccupancy'
+import { useLive } from '../live/useLive'
 import { useStores } from '../stores/root'
 import './bookings.css'
 import { CountsBar, Legend, Segmented } from '../ui'
@@ -16,9 +16,8 @@ export const BoardScreen = observer(function BoardScreen() {
 
   useEffect(() => {
     void board.refresh()
-    const timer = setInterval(() => void board.refresh(), BOARD_REFRESH_MS)
-    return () => clearInterval(timer)
   }, [board])
+  useLive(['resources', 'hospitals'], () => board.refresh())
 
   const types: ResourceType[] = board.filter === 'all' ? [...RESOURCE_TYPES] : [board.filter]
   const hospitals = board.hospitals
@@ -29,7 +28,7 @@ export const BoardScreen = observer(function BoardScreen() {
           <h1>Availability board</h1>
           <p className="muted">
             Every approved hospital, live: it changes the moment a booking is approved, admitted or discharged
-            at this desk{board.updatedAt ? `; checked ${formatTime(board.updatedAt)}` : ''}.
+            or anywhere else{board.updatedAt ? `; checked ${formatTime(board.updatedAt)}` : ''}.
           </p>
         </div>
         <Segmented

@@ -4,6 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react'
 import { GENDERS } from '../../../shared/contract/bookings'
 import { RESOURCE_TYPES, URGENCIES, type ResourceType, type Urgency } from '../../../shared/schemas'
 import { ErrorBanner, Field, SelectField } from '../ui/Field'
+import { useLive } from '../live/useLive'
 import { useStores } from '../stores/root'
 import './bookings.css'
 import { LiveQuote } from '../pricing/PricingQuote'
@@ -66,6 +67,8 @@ export const NewBookingScreen = observer(function NewBookingScreen() {
     bookings.clearCreated()
     focusName()
   }, [bookings, board])
+  // The availability beside the form follows other desks' bookings; what is typed is React state here, untouched.
+  useLive(['resources', 'hospitals'], () => Promise.all([board.refresh(), bookings.loadHospitals()]))
 
   // The first approved hospital, when the desk is not tied to one.
   const firstHospital = bookings.hospitals[0]?.id

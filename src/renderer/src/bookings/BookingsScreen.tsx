@@ -7,6 +7,7 @@ import { useStores } from '../stores/root'
 import { BookingDetailScreen } from './BookingsDetail'
 import { QueuePreview } from './QueuePreview'
 import { QueueRow } from './QueueRow'
+import { useLive } from '../live/useLive'
 import './bookings.css'
 import { dialogOpen, Tabs } from '../ui'
 import { formatCount, resourceTitle } from '../../../shared/labels'
@@ -21,6 +22,7 @@ export function typingIn(target: EventTarget | null): boolean {
 /** The Bookings area: the queue, or the booking opened from it. */
 export const BookingsScreen = observer(function BookingsScreen() {
   const { bookings } = useStores()
+  useLive(['bookings', 'resources'], () => bookings.refresh())
   if (bookings.openId !== null) return <BookingDetailScreen />
   return <QueueScreen />
 })

@@ -1,6 +1,6 @@
 import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
-import { NOTIFICATIONS_REFRESH_MS } from './notifications'
+import { useLive } from '../live/useLive'
 import { useStores } from '../stores/root'
 import { formatWhen } from '../../../shared/format'
 import { Badge, Dialog } from '../ui'
@@ -10,9 +10,8 @@ export const NotificationsButton = observer(function NotificationsButton() {
   const { notifications } = useStores()
   useEffect(() => {
     void notifications.refresh()
-    const timer = setInterval(() => void notifications.refresh(), NOTIFICATIONS_REFRESH_MS)
-    return () => clearInterval(timer)
   }, [notifications])
+  useLive(['notifications'], () => notifications.refresh())
   return (
     <button
       className={`nav-item${notifications.open ? ' nav-item--active' : ''}`}

@@ -3,6 +3,7 @@ import { useEffect } from 'react'
 import { useStores } from '../stores/root'
 import '../bookings/bookings.css'
 import './overview.css'
+import { useLive } from '../live/useLive'
 import { AdminOverview } from './AdminOverview'
 import { AuthorityOverview, DeskOverview } from './DeskOverview'
 import { ThisDesk, useGo } from './parts'
@@ -14,9 +15,6 @@ function firstName(name: string): string {
   return words.find((w) => !w.endsWith('.')) ?? words[0] ?? name
 }
 
-/** How often an open overview looks again (bookings made at other desks, backups taken on a timer). */
-const OVERVIEW_REFRESH_MS = 30_000
-
 /** The first screen after sign-in: what needs doing now, per role. */
 export const HomeScreen = observer(function HomeScreen() {
   const { session, overview } = useStores()
@@ -24,9 +22,10 @@ export const HomeScreen = observer(function HomeScreen() {
 
   useEffect(() => {
     void overview.load(user)
-    const timer = setInterval(() => void overview.load(user), OVERVIEW_REFRESH_MS)
-    return () => clearInterval(timer)
   }, [overview, user])
+  useLive(['bookings', 'notifications', 'resources', 'hospitals', 'wallet', 'payments', 'settings'], () =>
+    overview.load(user),
+  )
 
   const place =
     user.role === 'admin'

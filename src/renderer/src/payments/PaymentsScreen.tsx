@@ -18,6 +18,7 @@ import { MethodBadge } from './PaymentsUi'
 import { Badge, DataTable, Dialog, Pager, PaymentStatusBadge, Tabs } from '../ui'
 import { plural } from '../../../shared/labels'
 import { formatDateTime } from '../../../shared/format'
+import { useLive } from '../live/useLive'
 
 export const PaymentsScreen = observer(function PaymentsScreen() {
   const { payments, session } = useStores()
@@ -35,6 +36,7 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
         () => setHospitals([]),
       )
   }, [payments, role])
+  useLive(['payments'], () => payments.load())
 
   const mayRefund = role === 'hospital-authority' || role === 'admin'
   const f = payments.list.filters

@@ -8,6 +8,7 @@ import { ErrorBanner } from '../ui/Field'
 import { useStores } from '../stores/root'
 import { Badge, Pager } from '../ui'
 import { formatDateTime } from '../../../shared/format'
+import { useLive } from '../live/useLive'
 import { AddCashDialog, CloseShiftDialog, MethodTotals } from './WalletDialogs'
 
 const TYPE_LABEL: Record<LedgerType, string> = { credit: 'In', debit: 'Out', refund: 'Refund', fee: 'Fee' }
@@ -27,6 +28,7 @@ export const WalletScreen = observer(function WalletScreen() {
         () => setAccounts([]),
       )
   }, [wallet, me.role])
+  useLive(['wallet', 'payments'], () => wallet.load())
 
   const d = wallet.drawer
   const own = !d || d.userId === me.id
