@@ -110,7 +110,7 @@ test('the Reports screen: census, occupancy chart, and exports downloaded and op
   await expect(sheet.getByRole('row', { name: /^Admissions/ })).toContainText('1')
   await expect(sheet).toContainText(DHAKA)
   await page.screenshot({ path: shot('reports-census-sheet') })
-  await sheet.getByRole('button', { name: 'Close' }).click()
+  await sheet.getByRole('button', { name: 'Close', exact: true }).click()
   await expect(sheet).toHaveCount(0)
   await page.getByText(/^Figures \(\d+ buckets\)$/).click()
   // Today's bucket: one bed occupied at its peak.
