@@ -31,10 +31,10 @@ export async function main(argv: string[]): Promise<void> {
   const { key, created } = keyForDatabase(dbPath, keyFile)
   const desk = openDesk({ dbPath, key })
   if (key && created) for (const line of recoveryCodeNotice(keyFile!, key)) console.log(line)
+  if (!key) console.log(notEncryptedNotice(dbPath))
   const running = await startHttpServer({ dispatcher: desk.dispatcher, staticDir: rendererDir(), port })
   console.log(`Listening on ${running.url}`)
   console.log(`Database: ${dbPath}`)
-  if (!key) console.log(notEncryptedNotice(dbPath))
   const automaticBackups = startAutomaticBackups({
     dbPath,
     live: desk.live,
