@@ -11,7 +11,7 @@ test('an encrypted desk: the recovery code once at first run, and Maintenance sa
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapidcare-e2e-'))
   const dbPath = path.join(dir, 'desk.sqlite')
   const keyFile = path.join(dir, 'desk.key')
-  const { child, url, output } = await startServe(dbPath, ['--key-file', keyFile])
+  const { child, url, output } = await startServe(dbPath, 0, ['--key-file', keyFile])
   try {
     const printed = /Recovery code: ([0-9A-Z-]+)/.exec(output)?.[1]
     expect(printed).toMatch(/^([0-9A-Z]{4}-){13}[0-9A-Z]{4}$/)

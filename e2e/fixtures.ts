@@ -16,14 +16,20 @@ export interface ServedDesk {
   api<T = unknown>(channel: string, input: unknown, token?: string): Promise<T>
 }
 
-/** Browser mode on a fresh port; `output` is what it printed up to "Listening on". */
+/**
+ * Browser mode on `dbPath`; `port` 0 picks a free one (a restart passes the one it had).
+ * `output` is what it printed up to "Listening on".
+ */
 export async function startServe(
   dbPath: string,
+  port = 0,
   extraArgs: string[] = [],
 ): Promise<{ child: ChildProcess; url: string; output: string }> {
-  const child = spawn(process.execPath, ['out/main/serve.js', '--db', dbPath, '--port', '0', ...extraArgs], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawn(
+    process.execPath,
+    ['out/main/serve.js', '--db', dbPath, '--port', String(port), ...extraArgs],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  )
   let out = ''
   let stderr = ''
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()))
