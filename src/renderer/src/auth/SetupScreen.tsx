@@ -5,6 +5,7 @@ import { ErrorBanner, Field } from '../ui/Field'
 import { useRoot } from '../stores/root'
 import { AuthLayout } from './AuthLayout'
 import '../shell/admin.css'
+import { RecoveryCodeStep } from './RecoveryCodeStep'
 
 /** The rule shown as the user types: the same schema main validates with, never a copy of it. */
 function strength(password: string): { ok: boolean; label: string } {
@@ -22,6 +23,7 @@ export const SetupScreen = observer(function SetupScreen() {
   const { session } = useRoot()
   const [mode, setMode] = useState<'new' | 'adopt'>('new')
   if (session.adopted) return <AdoptedReport />
+  if (session.recoveryCode) return <RecoveryCodeStep code={session.recoveryCode} />
   const choice = (
     <div className="setup-choice" role="group" aria-label="How to start">
       <button
