@@ -20,6 +20,7 @@ import {
 } from '../../shared/contract/bookings'
 import type { NotificationType } from '../../shared/contract/notifications'
 import { DeskError } from '../../shared/errors'
+import { toAsciiDigits } from '../../shared/locale/digits'
 import type { ResourceType } from '../../shared/schemas'
 import { writeTx, type DB } from '../db/open'
 import { prep } from './bookingsStatements'
@@ -446,8 +447,10 @@ export type SearchKind = 'reference' | 'phone' | 'name'
 /** What a search box's text is: a reference (RC-…), a phone number (digits), or part of a name. */
 export function classifySearch(text: string): { kind: SearchKind; value: string } {
   const t = text.normalize('NFC').trim()
-  if (/^rc-?\d/i.test(t)) return { kind: 'reference', value: t.toUpperCase() }
-  const digits = t.replace(/[\s-]/g, '')
+  // A reference or phone typed with Bangla digits is searched as the ASCII digits it is stored as.
+  const ascii = toAsciiDigits(t)
+  if (/^rc-?\d/i.test(ascii)) return { kind: 'reference', value: ascii.toUpperCase() }
+  const digits = ascii.replace(/[\s-]/g, '')
   if (/^\+?\d{3,}$/.test(digits)) return { kind: 'phone', value: digits }
   return { kind: 'name', value: t }
 }
