@@ -10,6 +10,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { Transform } from 'node:stream'
+import { registerFunctions } from './functions'
 import { pipeline } from 'node:stream/promises'
 import zlib from 'node:zlib'
 import Database from 'better-sqlite3-multiple-ciphers'
@@ -76,6 +77,7 @@ export function openRaw(file: string): DB {
     nativeBinding: process.env.RAPIDCARE_SQLITE_BINDING || undefined,
   })
   db.pragma('busy_timeout = 5000')
+  registerFunctions(db)
   return db
 }
 

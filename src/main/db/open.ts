@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { DeskError } from '../../shared/errors'
+import { registerFunctions } from './functions'
 
 export type DB = Database.Database
 
@@ -29,6 +30,7 @@ export function openDatabase(file: string, options: { readonly?: boolean; create
     db?.close()
     throw openError(err, file)
   }
+  registerFunctions(db)
   cacheStatements(db)
   return db
 }
