@@ -19,13 +19,20 @@ afterEach(async () => {
   desk.close()
 })
 
-async function post(channel: string, body: unknown, token: string): Promise<Record<string, any>> {
+/** The envelope as JSON: the fields these tests read. */
+interface Reply {
+  ok: boolean
+  value: { id: number }
+  error: { details: { field?: string } }
+}
+
+async function post(channel: string, body: unknown, token: string): Promise<Reply> {
   const res = await fetch(`http://127.0.0.1:${server.port}/api/${channel}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
     body: JSON.stringify(body),
   })
-  return (await res.json()) as Record<string, any>
+  return (await res.json()) as Reply
 }
 
 // 2026-12-31T10:00:00+06:00 with every digit in Bangla.
@@ -59,7 +66,7 @@ describe('Bangla digits in the contract', () => {
     const viaHttp = await post('bookings.create', input, clerk.token)
     expect(viaHttp.ok).toBe(true)
     const viaIpc = await desk.call('bookings.create', input, clerk.token)
-    for (const bookingId of [viaHttp.value.id as number, viaIpc.id]) {
+    for (const bookingId of [viaHttp.value.id, viaIpc.id]) {
       const row = desk.db
         .prepare('SELECT emergencyContactPhone, scheduledDate FROM bookings WHERE id = ?')
         .get(bookingId) as { emergencyContactPhone: string; scheduledDate: string }

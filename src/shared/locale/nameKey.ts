@@ -193,7 +193,7 @@ function words(name: string): string[] {
   return name
     .normalize('NFC')
     .toLowerCase()
-    .split(/[\s,()/\-]+/)
+    .split(/[\s,()/-]+/)
     .filter(Boolean)
 }
 
