@@ -1,5 +1,5 @@
--- 011: names across scripts. A search typed in Latin letters finds the Bangla spelling and the
--- reverse (rahima → রহিমা, করিম → Karim, md → মোঃ/মোহাম্মদ). Nothing of the seed's schema changes:
+-- 011: Bangla at the desk. Names across scripts: a search typed in Latin letters finds the Bangla
+-- spelling and the reverse (rahima → রহিমা, করিম → Karim, md → মোঃ/মোহাম্মদ). Nothing of the seed's schema changes:
 -- the trigram index of 003 gains a third column, each name's sound key, computed by rc_name_key()
 -- (src/shared/locale/nameKey.ts, registered on every connection the desk opens): one `^skeleton` a
 -- word, the same for both scripts. The search matches what was typed in the name itself OR its key
@@ -47,3 +47,13 @@ BEGIN
 END;
 
 INSERT INTO bookings_name_fts (bookings_name_fts) VALUES ('rebuild');
+
+-- Each user's language and digits, remembered across sign-ins and desks. A table beside the seed's
+-- users rather than new columns on it, so the seed's tables stay column for column. No row: the
+-- desk shows the language of the workstation's operating system.
+CREATE TABLE user_preferences (
+  userId INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+  language TEXT NOT NULL CHECK (language IN ('en', 'bn')),
+  banglaDigits INTEGER NOT NULL DEFAULT 0 CHECK (banglaDigits IN (0, 1)),
+  updatedAt TEXT NOT NULL
+);
