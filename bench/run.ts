@@ -8,7 +8,9 @@
  *   2. p95 of the queue page, lookup by reference, lookup by phone (target < 1 ms) and name search
  *      (target < 5 ms), through the dispatcher, against the bare SQL of each;
  *   3. opening the database and showing the first queue page from cold, in a fresh process
- *      (target < 200 ms), against opening it and running the query with bare better-sqlite3.
+ *      (target < 200 ms), against opening it and running the query with bare better-sqlite3;
+ *   4. encryption at rest: the same measures on an SQLCipher-encrypted copy of the same data,
+ *      against the plain file, alternating in the same run (bench/encryption.ts; target ≥ 0.8).
  * A data set it makes is deleted afterwards unless --keep; --db reuses one made by `cli demo`
  * (give its --password). Speed lives here, not in the tests: the tests prove the query plans instead.
  */
@@ -27,6 +29,8 @@ import { approveHospital, createHospital } from '../src/main/services/hospitals'
 import { applyResourceChange } from '../src/main/services/resourceLedger'
 import { DeskError, type Envelope } from '../src/shared/errors'
 import { NAME_PAIRS } from '../test/fixtures/banglaNames'
+import { benchReports, makeTraffic, type ReportRow } from './reports'
+import { encryptionCost } from './encryption'
 
 function hr(): number {
   return Number(process.hrtime.bigint()) / 1e6
@@ -447,6 +451,51 @@ async function main(): Promise<void> {
   const serviceRate = writes / (serviceMs / 1000)
   w.close()
 
+  // ---- 4. Reports: census and occupancy ---------------------------------------------------------
+  const staffUser = (role: 'user' | 'hospital-authority', name: string, hospitalId: number | null) => {
+    const email = `bench.${role}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@${DEMO_DOMAIN}`
+    const { lastInsertRowid } = desk.db
+      .prepare(
+        `INSERT INTO users (name, email, password, role, hospitalId, status)
+         SELECT ?, ?, password, ?, ?, 'active' FROM users WHERE email = ?`,
+      )
+      .run(name, email, role, hospitalId, staff.deskEmail)
+    return { id: Number(lastInsertRowid), email }
+  }
+  console.log('Making 90 days of traffic at one hospital, through the services, for the occupancy report …')
+  const traffic = makeTraffic(desk, admin, staffUser)
+  console.log(`  ${traffic.bookings.toLocaleString('en')} bookings in ${traffic.seconds.toFixed(1)} s`)
+  const reportRows: ReportRow[] = await benchReports({
+    call,
+    raw,
+    time: timeAsync,
+    ok: (p) => ok(p),
+    samples: Math.min(samples, 500),
+    hospitals: [
+      { id: staff.hospitalId, token: authority, label: 'a demo hospital, last 90 days' },
+      { id: traffic.hospitalId, token: await login(traffic.authorityEmail), label: '40 admissions a day' },
+    ],
+    traffic: { hospitalId: traffic.hospitalId, token: await login(traffic.authorityEmail) },
+  })
+
+  // ---- 5. Encryption at rest: the same data encrypted, against this plain file ----------------
+  console.log('Measuring encryption at rest on an encrypted copy of the data set …')
+  const encryption = await encryptionCost({
+    plain: desk,
+    dir,
+    password: PASSWORD,
+    hospitalId: benchHospital,
+    deskEmail: benchDeskUser.email,
+    authorityEmail: benchAuthorityUser.email,
+    roamingEmail: `desk1@${DEMO_DOMAIN}`,
+    refs,
+    phones,
+    names,
+    queueHospitalId: staff.hospitalId,
+    queueAuthorityEmail: staff.authorityEmail,
+    writes: Math.min(writes, 1000),
+  })
+
   // ---- 3. Cold open + first queue page ----------------------------------------------------------
   raw.close()
   desk.close()
@@ -486,6 +535,13 @@ async function main(): Promise<void> {
     )
   }
   console.log('')
+  console.log('Reports, p50 / p95 (dispatcher + service vs. the bare SQL reading their source rows):')
+  for (const row of reportRows) {
+    console.log(
+      `  ${row.name.padEnd(56)} ${fmt(row.service.p50).padStart(9)} / ${fmt(row.service.p95).padStart(9)}   baseline ${fmt(row.baseline.p50).padStart(9)} / ${fmt(row.baseline.p95).padStart(9)}   ratio p95 ${(row.service.p95 / row.baseline.p95).toFixed(2)}   target ${row.target} ${row.pass ? 'PASS' : 'FAIL'}`,
+    )
+  }
+  console.log('')
   console.log('Cold open + first queue page, in a fresh process (median of 5; the OS file cache is warm):')
   console.log(
     `  desk (open, migrate check, queue page): ${fmt(coldDesk.p50)} (worst ${fmt(coldDesk.p95)})  target < 200 ms ${coldDesk.p50 < 200 ? 'PASS' : 'FAIL'}`,
@@ -493,6 +549,8 @@ async function main(): Promise<void> {
   console.log(
     `  raw better-sqlite3 open + same query:   ${fmt(coldRaw.p50)} (worst ${fmt(coldRaw.p95)})  ratio ${(coldDesk.p50 / coldRaw.p50).toFixed(2)}`,
   )
+  console.log('')
+  for (const line of encryption) console.log(line)
   if (!given && args.flags.keep)
     console.log(`\nThe data set is kept for another run: npm run bench -- --db ${dbPath}`)
   else if (!given) fs.rmSync(dir, { recursive: true, force: true })

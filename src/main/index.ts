@@ -2,16 +2,19 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, safeStorage, session } from 'electron'
 import { clientInfo, openDesk, type DeskCore } from './app'
 import { schemaVersion } from './db/migrate'
 import { DB_FILENAME } from './db/paths'
 import { exportFromMenu, restoreFromMenu, type BackupMenuDeps } from './electron/backupMenu'
+import { startupKey } from './electron/keyStore'
 import { aboutText, menuTemplate } from './electron/menu'
 import { registerPdf } from './electron/pdf'
+import { windowSubscriber } from './electron/live'
 import { EXPORT_TYPES, registerSaveFile } from './electron/saveFile'
 import { registerIpc } from './electron/transport'
 import { APP_ORIGIN, APP_SCHEME, isAppUrl, windowOptions } from './electron/window'
+import { scopeForToken } from './live/scope'
 import { actorFor } from './services/auth'
 import type { BackupDeps } from './services/backup'
 import { startAutomaticBackups, type AutomaticBackups } from './services/backupSchedule'
@@ -92,6 +95,16 @@ function createWindow(): void {
   mainWindow = new BrowserWindow(windowOptions(path.join(__dirname, '..', 'preload', 'index.js')))
   mainWindow.once('ready-to-show', () => mainWindow?.show())
   mainWindow.on('closed', () => (mainWindow = null))
+  const contents = mainWindow.webContents
+  const core = desk
+  if (core) {
+    // Live changes to this window, for whoever is signed in on it (the feed drops it once destroyed).
+    core.feed.subscribe(
+      windowSubscriber(contents, () =>
+        scopeForToken(core.db, core.dispatcher.sessions, pageTokens.get(contents.id) ?? null),
+      ),
+    )
+  }
   if (devServerUrl) void mainWindow.loadURL(devServerUrl)
   else void mainWindow.loadURL(`${APP_ORIGIN}/index.html`)
 }
@@ -135,7 +148,9 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     const dbPath = process.env.RAPIDCARE_DB ?? path.join(app.getPath('userData'), DB_FILENAME)
     try {
-      desk = openDesk({ dbPath })
+      const key = startupKey(dbPath, safeStorage)
+      if (!key.encrypted) console.warn(`Not encrypted: ${dbPath}. ${key.reason}`)
+      desk = openDesk({ dbPath, key: key.encrypted ? key.key : null })
     } catch (err) {
       dialog.showErrorBox('RapidCare Desk cannot open its database', (err as Error).message)
       app.exit(1)

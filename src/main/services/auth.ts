@@ -64,7 +64,7 @@ export function status(ctx: ServiceContext): AppStatus {
 export function setupAdmin(
   ctx: ServiceContext,
   input: { name: string; email: string; password: string; phone?: string },
-): PublicUser {
+): PublicUser & { recoveryCode: string | null } {
   const hash = hashPassword(input.password)
   return writeTx(ctx.db, () => {
     if (adminExists(ctx.db))
@@ -77,7 +77,8 @@ export function setupAdmin(
          VALUES (?, ?, ?, ?, 'admin', 'active', ?, ?)`,
       )
       .run(input.name, input.email, hash, input.phone ?? null, now, now)
-    return toPublicUser(findUserById(ctx.db, Number(lastInsertRowid))!)
+    const user = toPublicUser(findUserById(ctx.db, Number(lastInsertRowid))!)
+    return { ...user, recoveryCode: ctx.app.databaseKey?.recoveryCode() ?? null }
   })
 }
 
@@ -157,8 +158,14 @@ export function login(
 const DUMMY_HASH = hashPassword('not-a-real-password-0')
 
 /** The actor behind a token, or null: re-read each call so a suspension or role change takes effect at once. */
-export function actorFor(db: DB, sessions: SessionStore, token: string | null): Actor | null {
-  const userId = sessions.touch(token)
+export function actorFor(
+  db: DB,
+  sessions: SessionStore,
+  token: string | null,
+  /** False for a live feed re-checking its subscriber: listening is not activity. */
+  touch = true,
+): Actor | null {
+  const userId = touch ? sessions.touch(token) : sessions.peek(token)
   if (userId === null) return null
   const row = findUserById(db, userId)
   if (!row || row.status !== 'active') {

@@ -6,6 +6,7 @@ import { DeskError } from '../../../shared/errors'
 import { formatDateTimeEntry, parseDateTimeEntry } from '../../../shared/locale/dateEntry'
 import { parseTypedNumber } from '../../../shared/locale/digits'
 import { ErrorBanner, Field, SelectField } from '../components/Form'
+import { useLive } from '../live/useLive'
 import { useStores } from '../stores/root'
 import { CountsBar, Legend, RESOURCE_PLURAL } from './BookingsUi'
 import '../bookings.css'
@@ -61,6 +62,8 @@ export const NewBookingScreen = observer(function NewBookingScreen() {
     bookings.clearCreated()
     focusName()
   }, [bookings, board])
+  // The availability beside the form follows other desks' bookings; what is typed is React state here, untouched.
+  useLive(['resources', 'hospitals'], () => Promise.all([board.refresh(), bookings.loadHospitals()]))
 
   // The first approved hospital, when the desk is not tied to one.
   const firstHospital = bookings.hospitals[0]?.id
