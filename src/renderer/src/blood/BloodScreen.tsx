@@ -16,6 +16,7 @@ import { useStores } from '../stores/root'
 import './blood.css'
 import { Badge, Dialog, Pager, type Tone } from '../ui'
 import { formatDateTime, formatFromNow, fromLocalInput, toLocalInput } from '../../../shared/format'
+import { parseTypedNumber } from '../../../shared/locale/digits'
 
 const URGENCY_BADGE: Record<Urgency, Tone> = {
   critical: 'critical',
@@ -67,7 +68,7 @@ function NewRequestDialog({ onClose }: { onClose: () => void }) {
       await blood.create({
         patientName: form.patientName,
         bloodType: form.bloodType as BloodType,
-        unitsNeeded: Number(form.unitsNeeded),
+        unitsNeeded: parseTypedNumber(form.unitsNeeded),
         urgency: form.urgency,
         hospitalId: form.hospitalId ? Number(form.hospitalId) : null,
         contactPhone: form.contactPhone,
@@ -109,9 +110,7 @@ function NewRequestDialog({ onClose }: { onClose: () => void }) {
           <Field
             label="Units needed"
             name="unitsNeeded"
-            type="number"
-            min={1}
-            max={20}
+            inputMode="numeric"
             value={form.unitsNeeded}
             onChange={set('unitsNeeded')}
             error={fieldErr}

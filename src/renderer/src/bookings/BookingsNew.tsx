@@ -1,9 +1,10 @@
-import { format } from 'date-fns'
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState, type FormEvent } from 'react'
 import { GENDERS } from '../../../shared/contract/bookings'
 import { RESOURCE_TYPES, URGENCIES, type ResourceType, type Urgency } from '../../../shared/schemas'
 import { ErrorBanner, Field, SelectField } from '../ui/Field'
+import { formatDateTimeEntry, parseDateTimeEntry } from '../../../shared/locale/dateEntry'
+import { parseTypedNumber } from '../../../shared/locale/digits'
 import { useLive } from '../live/useLive'
 import { useStores } from '../stores/root'
 import './bookings.css'
@@ -15,17 +16,12 @@ import { scheduleProblem } from '../../../shared/format'
 function soon(): string {
   const d = new Date(Date.now() + 15 * 60_000)
   d.setMinutes(Math.ceil(d.getMinutes() / 15) * 15, 0, 0)
-  return format(d, 'yyyy-MM-dd HH:mm')
+  return formatDateTimeEntry(d)
 }
 
-/** "2026-03-10 14:30" (this desk's time) as an ISO instant, or null when it is not one. */
+/** "31/12/2026 14:30" or "2026-12-31 14:30", in either script (this desk's time) as an ISO instant. */
 function parseLocal(text: string): string | null {
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})$/.exec(text.trim())
-  if (!m) return null
-  const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number]
-  const date = new Date(y, mo - 1, d, h, mi)
-  if (date.getMonth() !== mo - 1 || date.getDate() !== d || h > 23 || mi > 59) return null
-  return date.toISOString()
+  return parseDateTimeEntry(text)?.toISOString() ?? null
 }
 
 const EMPTY_PATIENT = {
@@ -42,7 +38,7 @@ const EMPTY_PATIENT = {
 /** A number typed into a box: a number when it is one, else the text (so the desk names the field). */
 function numberOrText(text: string): number | undefined {
   if (text.trim() === '') return undefined
-  const n = Number(text)
+  const n = parseTypedNumber(text)
   return Number.isFinite(n) ? n : (text as unknown as number)
 }
 
@@ -91,7 +87,7 @@ export const NewBookingScreen = observer(function NewBookingScreen() {
     // The form's own word on the date goes with the desk's answer on everything else: one round.
     const dateProblem = scheduledDate
       ? scheduleProblem(new Date(scheduledDate), new Date())
-      : 'must be a date and time like 2026-03-10 14:30'
+      : 'must be a date and time like 31/12/2026 14:30'
     const created = await bookings.create(
       {
         hospitalId: numberOrText(form.hospitalId) as number,
@@ -264,7 +260,7 @@ export const NewBookingScreen = observer(function NewBookingScreen() {
                 onChange={set('scheduledDate')}
                 error={err('scheduledDate')}
                 autoComplete="off"
-                hint="YYYY-MM-DD HH:MM, 24-hour"
+                hint="DD/MM/YYYY HH:MM, 24-hour"
               />
             </div>
             <div className="span-2">

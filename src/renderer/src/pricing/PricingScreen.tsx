@@ -12,6 +12,7 @@ import { LiveQuote } from './PricingQuote'
 import { Badge, Dialog, MoneyField } from '../ui'
 import { formatDateTime, fromLocalInput, toLocalInput } from '../../../shared/format'
 import { resourceTitle } from '../../../shared/labels'
+import { parseTypedNumber } from '../../../shared/locale/digits'
 
 const STATE_BADGE = { current: 'success', past: 'neutral', scheduled: 'info' } as const
 
@@ -51,7 +52,7 @@ function SetPriceDialog({
     const perHour = money('pricePerHour')
     if (perDay !== null && typeof perDay !== 'number') return setError(perDay)
     if (perHour !== null && typeof perHour !== 'number') return setError(perHour)
-    const multiplier = Number(form.emergencyMultiplier)
+    const multiplier = parseTypedNumber(form.emergencyMultiplier)
     if (!form.emergencyMultiplier.trim() || Number.isNaN(multiplier))
       return setError(fieldError('emergencyMultiplier', 'must be a number like 1.50'))
     await run(async () => {
@@ -188,8 +189,7 @@ function QuoteCalculator({ hospitalId }: { hospitalId: number }) {
         <Field
           label="Hours"
           name="quoteHours"
-          type="number"
-          min={1}
+          inputMode="numeric"
           value={hours}
           onChange={(e) => setHours(e.target.value)}
         />
@@ -199,7 +199,7 @@ function QuoteCalculator({ hospitalId }: { hospitalId: number }) {
         resourceType={resourceType}
         urgency={urgency}
         scheduledDate={fromLocalInput(when)}
-        estimatedDuration={Number(hours)}
+        estimatedDuration={parseTypedNumber(hours)}
       />
     </article>
   )
