@@ -164,6 +164,7 @@ test('first run: open an existing RapidCare database, then its administrator sig
   await page.goto(desk.url)
   await expect(page.getByRole('heading', { name: 'Set up this desk' })).toBeVisible()
   await page.getByRole('button', { name: 'Open an existing RapidCare database' }).click()
+  await page.getByLabel('Setup code').fill(desk.setupCode!)
   await page.getByLabel('RapidCare database file').fill('database.sqlite')
   await page.getByRole('button', { name: 'Open and adopt' }).click()
   await expect(page.locator('.field--invalid')).toContainText('Give the full path')

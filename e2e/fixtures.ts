@@ -10,39 +10,54 @@ import { test as base, expect, type Page } from '@playwright/test'
 
 export interface ServedDesk {
   url: string
+  /** The first-run code serve printed under its address (null once an administrator exists). */
+  setupCode: string | null
   dbPath: string
   dir: string
   /** Call a channel the way the renderer does (for setting up data a test is not about). */
   api<T = unknown>(channel: string, input: unknown, token?: string): Promise<T>
 }
 
-async function startServe(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
+/**
+ * Serve prints `Listening on URL`, then (while the desk has no administrator) `Setup code: NNNN-NNNN`
+ * on the next line: wait for the line after the address so the code is never missed.
+ */
+export function readServeBanner(out: string): { url: string; setupCode: string | null } | null {
+  const m = /Listening on (http:\/\/127\.0\.0\.1:\d+)\r?\n([^\n]*)\n/.exec(out)
+  if (!m) return null
+  const code = /^Setup code: (\d{4}-\d{4})\s*$/.exec(m[2]!)
+  return { url: m[1]!, setupCode: code ? code[1]! : null }
+}
+
+async function startServe(
+  dbPath: string,
+): Promise<{ child: ChildProcess; url: string; setupCode: string | null }> {
   const child = spawn(process.execPath, ['out/main/serve.js', '--db', dbPath, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let stderr = ''
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()))
-  const url = await new Promise<string>((resolve, reject) => {
+  const banner = await new Promise<{ url: string; setupCode: string | null }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`serve did not start: ${stderr}`)), 20_000)
     let out = ''
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString()
-      const m = /Listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)
-      if (m) {
+      const found = readServeBanner(out)
+      if (found) {
         clearTimeout(timer)
-        resolve(m[1]!)
+        resolve(found)
       }
     })
     child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)))
   })
-  return { child, url }
+  return { child, ...banner }
 }
 
 export const test = base.extend<{ desk: ServedDesk }>({
   desk: async ({}, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapidcare-e2e-'))
     const dbPath = path.join(dir, 'desk.sqlite')
-    const { child, url } = await startServe(dbPath)
+    const { child, url, setupCode } = await startServe(dbPath)
     const api = async <T>(channel: string, input: unknown, token?: string): Promise<T> => {
       const res = await fetch(`${url}/api/${channel}`, {
         method: 'POST',
@@ -56,7 +71,7 @@ export const test = base.extend<{ desk: ServedDesk }>({
       if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`)
       return body.value as T
     }
-    await use({ url, dbPath, dir, api })
+    await use({ url, setupCode, dbPath, dir, api })
     child.kill('SIGTERM')
     await new Promise((r) => child.once('exit', r))
     fs.rmSync(dir, { recursive: true, force: true })
@@ -69,7 +84,7 @@ export const ADMIN = { name: 'Ayesha Rahman', email: 'admin@rapidcare.test', pas
 
 /** Create the first admin through the API (for tests that are not about first-run). */
 export async function seedAdmin(desk: ServedDesk): Promise<string> {
-  await desk.api('auth.setupAdmin', ADMIN)
+  await desk.api('auth.setupAdmin', { ...ADMIN, setupCode: desk.setupCode })
   return (await desk.api<{ token: string }>('auth.login', { email: ADMIN.email, password: ADMIN.password }))
     .token
 }

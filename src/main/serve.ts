@@ -7,6 +7,7 @@ import { clientInfo, openDesk } from './app'
 import { parseArgs, stringFlag, UserError } from './args'
 import { resolveDbPath } from './db/paths'
 import { startHttpServer } from './ipc/http'
+import { adminExists } from './services/auth'
 import { startAutomaticBackups } from './services/backupSchedule'
 import { DeskError } from '../shared/errors'
 
@@ -29,6 +30,8 @@ export async function main(argv: string[]): Promise<void> {
   const desk = openDesk({ dbPath })
   const running = await startHttpServer({ dispatcher: desk.dispatcher, staticDir: rendererDir(), port })
   console.log(`Listening on ${running.url}`)
+  // Only while the desk has no administrator: whoever reads this console is the one installing it.
+  if (!adminExists(desk.db)) console.log(`Setup code: ${desk.dispatcher.setupCode.value}`)
   console.log(`Database: ${dbPath}`)
   const automaticBackups = startAutomaticBackups({
     dbPath,

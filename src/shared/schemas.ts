@@ -51,6 +51,12 @@ export const password = z
   .regex(/[A-Za-z\p{L}]/u, PASSWORD_RULE)
   .regex(/[0-9]/, PASSWORD_RULE)
 
+/** The one-time code `serve` prints while the desk has no administrator (see main's setupCode.ts). */
+export const setupCode = z
+  .string({ error: 'is required: the line “Setup code: …” printed where the desk was started' })
+  .trim()
+  .regex(/^[0-9]{4}[ -]?[0-9]{4}$/, 'must be the 8-digit setup code, like 4821-9930')
+
 export const page = {
   limit: z.number().int().min(1).max(500).default(50),
   offset: z.number().int().min(0).default(0),

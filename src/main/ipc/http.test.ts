@@ -51,6 +51,7 @@ function request(
 }
 
 const json = { 'Content-Type': 'application/json' }
+const setup = () => JSON.stringify({ ...ADMIN, setupCode: desk.setupCode })
 
 describe('browser mode over HTTP', () => {
   it('listens on loopback only', () => {
@@ -66,7 +67,7 @@ describe('browser mode over HTTP', () => {
   it('mirrors the error code in the status: 400, 401, 404, 409', async () => {
     const bad = await request('POST', '/api/auth.setupAdmin', {
       headers: json,
-      body: JSON.stringify({ ...ADMIN, email: 'x' }),
+      body: JSON.stringify({ ...ADMIN, setupCode: desk.setupCode, email: 'x' }),
     })
     expect(bad.status).toBe(400)
     expect(JSON.parse(bad.body).error).toMatchObject({ code: 'VALIDATION', details: { field: 'email' } })
@@ -74,14 +75,12 @@ describe('browser mode over HTTP', () => {
     const unknown = await request('POST', '/api/nope.nothing', { headers: json, body: '{}' })
     expect(unknown.status).toBe(404)
     expect(JSON.parse(unknown.body).error.code).toBe('NOT_FOUND')
-    await request('POST', '/api/auth.setupAdmin', { headers: json, body: JSON.stringify(ADMIN) })
-    expect(
-      (await request('POST', '/api/auth.setupAdmin', { headers: json, body: JSON.stringify(ADMIN) })).status,
-    ).toBe(409)
+    await request('POST', '/api/auth.setupAdmin', { headers: json, body: setup() })
+    expect((await request('POST', '/api/auth.setupAdmin', { headers: json, body: setup() })).status).toBe(409)
   })
 
   it('signs in with a bearer token', async () => {
-    await request('POST', '/api/auth.setupAdmin', { headers: json, body: JSON.stringify(ADMIN) })
+    await request('POST', '/api/auth.setupAdmin', { headers: json, body: setup() })
     const login = JSON.parse(
       (
         await request('POST', '/api/auth.login', {

@@ -133,7 +133,7 @@ async function handleApi(
       return fail(res, { code: 'VALIDATION', message: 'The request body is not valid JSON.' })
     }
   }
-  const envelope = await dispatcher.call(channel, input, bearer(req))
+  const envelope = await dispatcher.call(channel, input, bearer(req), req.socket.remoteAddress ?? 'unknown')
   send(res, envelope.ok ? 200 : HTTP_STATUS[envelope.error.code], envelope)
 }
 

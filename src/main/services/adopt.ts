@@ -24,6 +24,7 @@ import { migrate, schemaVersion } from '../db/migrate'
 import { openDatabase, writeTx, type DB } from '../db/open'
 import { adminExists } from './auth'
 import type { ClientInfo, ServiceContext } from './context'
+import type { SetupCode } from './setupCode'
 import type { ResourceCounts } from './resourceLedger'
 
 /** The seed's 13 tables and their columns (schema v1.10), in an order that suits reading them. */
@@ -651,12 +652,17 @@ export function adoptFile(
  * The first-run choice: while no administrator exists, adopt a legacy file into this desk's own
  * (empty) database. Only the one file asked for is read, and only if it is given as a full path.
  */
-export function adoptAtFirstRun(ctx: ServiceContext, input: { path: string }): AdoptReport {
+export function adoptAtFirstRun(
+  ctx: ServiceContext,
+  setupCode: SetupCode,
+  input: { path: string; setupCode: string },
+): AdoptReport {
   if (adminExists(ctx.db))
     throw new DeskError(
       'CONFLICT',
       'This desk is already set up; a RapidCare database can be adopted only at first run.',
     )
+  setupCode.check(input.setupCode)
   if (!path.isAbsolute(input.path))
     throw refuse('Give the full path of the file, e.g. /srv/rapidcare/back-end/database.sqlite.')
   const source = path.resolve(input.path)

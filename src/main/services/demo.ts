@@ -13,7 +13,7 @@ import { RESOURCE_TYPES, URGENCIES, type ResourceType } from '../../shared/schem
 import { writeTx, type DB } from '../db/open'
 import type { Actor, ActorContext, ServiceContext } from './context'
 import { approveHospital, createHospital, suspendHospital } from './hospitals'
-import { hashPassword } from './passwords'
+import { hashPasswordSync } from './passwords'
 import { applyResourceChange, getResource } from './resourceLedger'
 import { setPrice } from './pricing'
 import { subDays } from 'date-fns'
@@ -336,7 +336,7 @@ export function makeDemo(base: ServiceContext, options: DemoOptions): DemoResult
   if (exists) throw new DeskError('CONFLICT', 'This database already holds the demo data set.')
   const r = rng(options.seed ?? 20260101)
   const password = options.password ?? crypto.randomBytes(9).toString('base64url') + '7'
-  const hash = hashPassword(password)
+  const hash = hashPasswordSync(password)
   const now = base.now()
   const nowIso = now.toISOString()
 

@@ -86,7 +86,7 @@ function checkHospitalFor(db: DB, role: Role, hospitalId: number | null): void {
   if (hospitalId !== null) requireHospital(db, hospitalId)
 }
 
-export function createUser(
+export async function createUser(
   ctx: ActorContext,
   input: {
     name: string
@@ -96,8 +96,8 @@ export function createUser(
     role: Role
     hospitalId?: number | null
   },
-): StaffUser {
-  const hash = hashPassword(input.password)
+): Promise<StaffUser> {
+  const hash = await hashPassword(input.password)
   return writeTx(ctx.db, () => {
     const hospitalId = input.hospitalId ?? null
     checkHospitalFor(ctx.db, input.role, hospitalId)
@@ -168,12 +168,12 @@ export function updateUser(
   return result
 }
 
-export function resetPassword(
+export async function resetPassword(
   ctx: ActorContext,
   sessions: SessionStore,
   input: { id: number; password: string },
-): StaffUser {
-  const hash = hashPassword(input.password)
+): Promise<StaffUser> {
+  const hash = await hashPassword(input.password)
   const result = writeTx(ctx.db, () => {
     const current = requireUser(ctx.db, input.id)
     ctx.db
