@@ -25,6 +25,7 @@ import {
 import { closeCheckpointed, type LiveDatabase } from './live'
 import { latestVersion, loadMigrations, migrate } from './migrate'
 import { openDatabase } from './open'
+import { stagingName } from './temporaries'
 
 export interface PreparedRestore {
   backup: VerifiedBackup
@@ -34,7 +35,7 @@ export interface PreparedRestore {
 }
 
 export function stagingPathFor(dbPath: string, now: Date): string {
-  return `${dbPath}.restore-${backupStamp(now)}-${process.pid}.tmp`
+  return stagingName(dbPath, backupStamp(now))
 }
 
 /** Step 1: verify into `stagedPath` and bring the staged copy up to this app's schema. */
