@@ -11,8 +11,23 @@ import type { AddressInfo } from 'node:net'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 import { HTTP_STATUS, type Envelope, type ErrorBody } from '../../shared/errors'
 import type { Dispatcher } from './dispatcher'
+import { staticPath } from './staticPath'
 
 export const MAX_BODY_BYTES = 1024 * 1024
+
+/**
+ * What a slow or greedy client may hold. Headers must arrive within 10 s and the whole request
+ * within 15 s (checked every second, not Node's default 30 s, so a half-sent body is dropped in
+ * seconds, not 60–90 s); an idle connection closes after 20 s. The cap on connections keeps one
+ * program opening sockets from starving every desk: far above what the desks of a hospital open.
+ */
+export const LIMITS = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 15_000,
+  idleTimeoutMs: 20_000,
+  checkEveryMs: 1_000,
+  maxConnections: 256,
+}
 
 const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -41,6 +56,8 @@ export interface HttpServerOptions {
   /** The built renderer (out/renderer); GETs are answered from here. */
   staticDir: string
   port?: number
+  /** Tests lower these to see them work in milliseconds. */
+  limits?: Partial<typeof LIMITS>
 }
 
 export interface RunningServer {
@@ -61,8 +78,8 @@ function send(res: http.ServerResponse, status: number, body: Envelope<unknown>)
   res.end(text)
 }
 
-function fail(res: http.ServerResponse, error: ErrorBody): void {
-  send(res, HTTP_STATUS[error.code], { ok: false, error })
+function fail(res: http.ServerResponse, error: ErrorBody, status = HTTP_STATUS[error.code]): void {
+  send(res, status, { ok: false, error })
 }
 
 /** Host must name this loopback server; Origin, when sent, must be this server's own. */
@@ -75,23 +92,43 @@ export function isAllowedRequest(headers: http.IncomingHttpHeaders, port: number
   return [...hosts].some((h) => origin.toLowerCase() === `http://${h}`)
 }
 
+/** The body, or 'too-large' as soon as it passes the limit (the rest is never read). */
 function readBody(req: http.IncomingMessage): Promise<Buffer | 'too-large'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
-    let tooLarge = false
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length
       if (size > MAX_BODY_BYTES) {
-        tooLarge = true
+        req.off('data', onData)
+        req.pause()
         chunks.length = 0
-        return
+        return resolve('too-large')
       }
-      if (!tooLarge) chunks.push(chunk)
-    })
-    req.on('end', () => resolve(tooLarge ? 'too-large' : Buffer.concat(chunks)))
+      chunks.push(chunk)
+    }
+    req.on('data', onData)
+    req.on('end', () => resolve(Buffer.concat(chunks)))
     req.on('error', reject)
   })
+}
+
+/** 413 at once, and the connection closed: a client sending too much is not read to its end. */
+function tooLarge(res: http.ServerResponse): void {
+  res.shouldKeepAlive = false
+  fail(res, { code: 'VALIDATION', message: `The request body is larger than ${MAX_BODY_BYTES} bytes.` }, 413)
+  res.once('finish', () => res.req.socket.destroySoon())
+}
+
+/** A client that went away mid-request: nothing to answer, one line to log. */
+function isAborted(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException | null)?.code
+  return (
+    code === 'ECONNRESET' ||
+    code === 'ECONNABORTED' ||
+    code === 'EPIPE' ||
+    (err as Error)?.message === 'aborted'
+  )
 }
 
 function bearer(req: http.IncomingMessage): string | null {
@@ -112,13 +149,10 @@ async function handleApi(
     return fail(res, { code: 'VALIDATION', message: 'Use POST for /api/ channels.' })
   }
   const contentType = req.headers['content-type'] ?? ''
+  const declared = Number(req.headers['content-length'] ?? 0)
+  if (declared > MAX_BODY_BYTES) return tooLarge(res)
   const body = await readBody(req)
-  if (body === 'too-large') {
-    return fail(res, {
-      code: 'VALIDATION',
-      message: `The request body is larger than ${MAX_BODY_BYTES} bytes.`,
-    })
-  }
+  if (body === 'too-large') return tooLarge(res)
   let input: unknown = {}
   if (body.length > 0) {
     if (!/^application\/json\b/i.test(contentType)) {
@@ -148,8 +182,11 @@ function serveStatic(
     return res.end()
   }
   const root = path.resolve(staticDir)
-  let file = path.resolve(root, '.' + decodeURIComponent(pathname))
-  if (!file.startsWith(root + path.sep) && file !== root) file = path.join(root, 'index.html')
+  let file = staticPath(root, pathname)
+  if (file === null) {
+    res.writeHead(400, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
+    return res.end('This address is not valid.')
+  }
   if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html')
   if (!fs.existsSync(file)) {
     res.writeHead(503, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
@@ -169,29 +206,42 @@ function serveStatic(
 
 export function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
   let port = options.port ?? 0
-  const server = http.createServer((req, res) => {
-    void (async () => {
-      try {
-        if (!isAllowedRequest(req.headers, port)) {
-          return fail(res, {
-            code: 'FORBIDDEN',
-            message: 'Requests from other origins or hosts are refused.',
-          })
+  const limits = { ...LIMITS, ...options.limits }
+  const server = http.createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      connectionsCheckingInterval: limits.checkEveryMs,
+    },
+    (req, res) => {
+      void (async () => {
+        try {
+          if (!isAllowedRequest(req.headers, port)) {
+            return fail(res, {
+              code: 'FORBIDDEN',
+              message: 'Requests from other origins or hosts are refused.',
+            })
+          }
+          const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
+          if (url.pathname.startsWith('/api/')) {
+            return await handleApi(req, res, options.dispatcher, url.pathname.slice('/api/'.length))
+          }
+          serveStatic(req, res, options.staticDir, url.pathname)
+        } catch (err) {
+          if (isAborted(err)) {
+            console.warn(`[rapidcare] a client closed its request to ${req.url?.slice(0, 80)} early`)
+            return void res.destroy()
+          }
+          console.error('[rapidcare] http request failed:', err)
+          if (!res.headersSent)
+            fail(res, { code: 'INTERNAL', message: 'Something went wrong inside the desk.' })
+          else res.end()
         }
-        const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
-        if (url.pathname.startsWith('/api/')) {
-          return await handleApi(req, res, options.dispatcher, url.pathname.slice('/api/'.length))
-        }
-        serveStatic(req, res, options.staticDir, url.pathname)
-      } catch (err) {
-        console.error('[rapidcare] http request failed:', err)
-        if (!res.headersSent)
-          fail(res, { code: 'INTERNAL', message: 'Something went wrong inside the desk.' })
-        else res.end()
-      }
-    })()
-  })
-  server.requestTimeout = 30_000
+      })()
+    },
+  )
+  server.timeout = limits.idleTimeoutMs
+  server.maxConnections = limits.maxConnections
   return new Promise((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, '127.0.0.1', () => {

@@ -5,6 +5,7 @@
  */
 import type { StaffUser, UserStatus } from '../../shared/contract/users'
 import { DeskError } from '../../shared/errors'
+import { phoneSearchPrefix } from '../../shared/phone'
 import type { Paged, Role } from '../../shared/schemas'
 import { writeTx, type DB } from '../db/open'
 import { findUserByEmail, findUserById, toPublicUser, type UserRow } from './auth'
@@ -59,9 +60,13 @@ export function listUsers(
     params.push(input.hospitalId)
   }
   if (input.search) {
-    where.push(`(u.name LIKE ? ESCAPE '\\' OR u.email LIKE ? ESCAPE '\\' OR u.phone LIKE ? ESCAPE '\\')`)
+    // Phones are stored in E.164: a number typed as people write it is searched in that form too.
+    const phonePrefix = phoneSearchPrefix(input.search)
+    where.push(
+      `(u.name LIKE ? ESCAPE '\\' OR u.email LIKE ? ESCAPE '\\' OR u.phone LIKE ? ESCAPE '\\' OR u.phone LIKE ? ESCAPE '\\')`,
+    )
     const p = likePattern(input.search)
-    params.push(p, p, p)
+    params.push(p, p, p, phonePrefix ? `${phonePrefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : p)
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
   const total = ctx.db
