@@ -106,7 +106,7 @@ test('admin rejects a registration with a reason, filters the list, and deactiva
 }) => {
   const token = await seedAdmin(desk)
   for (const name of ['Square Hospital', 'Evercare Dhaka', 'Labaid Specialized']) {
-    await desk.api('hospitals.create', { name, address: 'Dhaka', phone: '+880 2 1234 5678' }, token)
+    await desk.api('hospitals.create', { name, address: 'Dhaka', phone: '+880 2 4478 1234' }, token)
   }
   await desk.api(
     'users.create',

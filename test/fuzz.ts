@@ -163,7 +163,7 @@ export function invalidInput(channel: ChannelName, withClone: boolean): fc.Arbit
   return fc.oneof(...options).filter((input) => {
     // Judge what the dispatcher will see: JSON drops undefined fields and turns -0 into 0 on the
     // way, and the dispatcher reads a missing input as {}.
-    let seen: unknown = input
+    let seen: unknown
     try {
       seen = withClone ? (input === undefined ? {} : input) : JSON.parse(JSON.stringify(input ?? null))
     } catch {

@@ -19,6 +19,7 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import type { AdoptReport } from '../../shared/contract/adopt'
 import { DeskError } from '../../shared/errors'
+import { normalisePhone } from '../../shared/phone'
 import { RESOURCE_TYPES } from '../../shared/schemas'
 import { migrate, schemaVersion } from '../db/migrate'
 import { openDatabase, writeTx, type DB } from '../db/open'
@@ -401,6 +402,13 @@ export function adoptInto(db: DB, legacyPath: string, options: AdoptOptions): Ad
 
 type Row = Record<string, unknown>
 
+const PHONE_COLUMNS: Record<string, readonly string[]> = {
+  users: ['phone'],
+  hospitals: ['phone', 'emergencyContact'],
+  bookings: ['emergencyContactPhone'],
+  blood_requests: ['contactPhone'],
+}
+
 function copyRows(
   db: DB,
   src: DB,
@@ -439,6 +447,12 @@ function copyRows(
       if (!scaled.exact)
         inexact.push({ table, id: Number(row.id), column, legacyValue: Number(value), paisa: scaled.units })
       out[column] = scaled.units
+    }
+    // Phones in the desk's one form (E.164) where they are numbers; an odd value is kept as it was.
+    for (const column of PHONE_COLUMNS[table] ?? []) {
+      const value = out[column]
+      const e164 = typeof value === 'string' ? normalisePhone(value) : null
+      if (e164) out[column] = e164
     }
     if (table === 'hospital_resources') fixCounts(out, resourceFixes)
     return out

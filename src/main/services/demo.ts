@@ -297,8 +297,9 @@ export function demoName(r: () => number): { name: string; gender: 'male' | 'fem
   return { name: `${first}${middle} ${last}`, gender }
 }
 
+/** A Bangladeshi mobile number in the stored form, E.164 (+8801XNNNNNNNN). */
 function demoPhone(r: () => number): string {
-  return `01${3 + Math.floor(r() * 7)}${String(Math.floor(r() * 1e8)).padStart(8, '0')}`
+  return `+8801${3 + Math.floor(r() * 7)}${String(Math.floor(r() * 1e8)).padStart(8, '0')}`
 }
 
 interface Staff {
