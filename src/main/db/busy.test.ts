@@ -1,7 +1,7 @@
 /** Items 16 and 17: another desk holding the file, and a database on a network filesystem. */
 import fs from 'node:fs'
 import path from 'node:path'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, describe, expect, it } from 'vitest'
 import { expectFailure, makeDesk, tableCounts, tempDir, type TestDesk } from '../../../test/helpers'
 import { runMaintenance } from '../services/maintenance'

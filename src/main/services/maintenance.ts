@@ -13,9 +13,10 @@ import type {
   MaintenanceTask,
 } from '../../shared/contract/maintenance'
 import { rowCounts } from '../db/backup'
+import type { DatabaseKey } from '../db/key'
 import type { LiveDatabase } from '../db/live'
 import { schemaVersion } from '../db/migrate'
-import { writeTx, type DB } from '../db/open'
+import { fileEncryption, writeTx, type DB } from '../db/open'
 import { runTask } from '../db/tasks'
 import { verifyResources } from './audit'
 import { expireBloodRequests } from './blood'
@@ -35,6 +36,8 @@ export interface MaintenanceDeps {
   now: () => Date
   /** Pages an incremental vacuum frees per step (tests make it small). */
   vacuumPagesPerStep?: number
+  /** The database's key: the integrity check opens its own connection (absent: not encrypted). */
+  key?: DatabaseKey | null
 }
 
 /**
@@ -127,6 +130,7 @@ export function maintenanceReport(deps: MaintenanceDeps): MaintenanceReport {
   }
   return {
     databasePath: dbPath,
+    encrypted: fileEncryption(dbPath) === 'encrypted',
     tables: Object.entries(rowCounts(db)).map(([name, rows]) => ({ name, rows })),
     databaseBytes: fileSize(dbPath),
     walBytes: fileSize(`${dbPath}-wal`),
@@ -167,7 +171,11 @@ async function integrity(deps: MaintenanceDeps): Promise<Extract<MaintenanceResu
   const runtime = runtimeFor(deps.live, deps.dbPath)
   const findings = await runtime.run(
     { kind: 'maintenance', phase: 'check', startedAt: deps.now().toISOString(), file: null },
-    (onProgress) => runTask({ kind: 'integrity', request: { dbPath: deps.dbPath } }, onProgress),
+    (onProgress) =>
+      runTask(
+        { kind: 'integrity', request: { dbPath: deps.dbPath, keyBytes: deps.key ? deps.key.bytes() : null } },
+        onProgress,
+      ),
   )
   const invariant = invariantViolations(deps.db)
   const audit = verifyResources(deps.db, null)

@@ -8,6 +8,7 @@ import { BookingSlip } from './BookingsSlip'
 import { CountsBar, Legend, RESOURCE_NAME, STATUS_LABEL, StatusBadge, UrgencyBadge, when } from './BookingsUi'
 import { BookingMoneyPanel } from './PaymentsBookingPanel'
 import { formatPhone } from '../../../shared/phone'
+import { ReferralPanel } from '../reports/Referral'
 
 const VERB: Record<Verb, { label: string; needs?: 'reason' | 'note'; prompt?: string; kind: string }> = {
   approve: {
@@ -80,6 +81,7 @@ const Detail = observer(function Detail({ b }: { b: BookingDetail }) {
       </header>
 
       <Actions b={b} actions={actions} />
+      <ReferralPanel b={b} />
 
       <div className="detail-grid">
         <article className="card">
