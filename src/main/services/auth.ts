@@ -119,6 +119,9 @@ export class LoginThrottle {
   }
 
   private count(map: Map<string, Failures>, key: string, max: number): void {
+    // Random emails from one client must not grow this without end: forget what no longer locks.
+    if (map.size > 10_000)
+      for (const [k, v] of map) if (v.lockedUntil <= this.clock() && k !== key) map.delete(k)
     const f = map.get(key) ?? { count: 0, lockedUntil: 0 }
     if (f.lockedUntil && f.lockedUntil <= this.clock()) Object.assign(f, { count: 0, lockedUntil: 0 })
     f.count += 1
