@@ -71,7 +71,7 @@ export async function setupAdmin(
   ctx: ServiceContext,
   setupCode: SetupCode,
   input: { name: string; email: string; password: string; phone?: string; setupCode: string },
-): Promise<PublicUser> {
+): Promise<PublicUser & { recoveryCode: string | null }> {
   const alreadySetUp = () =>
     new DeskError('CONFLICT', 'The administrator account already exists. Sign in instead.')
   if (adminExists(ctx.db)) throw alreadySetUp()
@@ -89,7 +89,8 @@ export async function setupAdmin(
          VALUES (?, ?, ?, ?, 'admin', 'active', ?, ?)`,
       )
       .run(input.name, input.email, hash, input.phone ?? null, now, now)
-    return toPublicUser(findUserById(ctx.db, Number(lastInsertRowid))!)
+    const user = toPublicUser(findUserById(ctx.db, Number(lastInsertRowid))!)
+    return { ...user, recoveryCode: ctx.app.databaseKey?.recoveryCode() ?? null }
   })
 }
 
