@@ -29,10 +29,12 @@ export function readServeBanner(out: string): { url: string; setupCode: string |
   return { url: m[1]!, setupCode: code ? code[1]! : null }
 }
 
-async function startServe(
+/** Browser mode on `dbPath`; `port` 0 picks a free one (a restart passes the one it had). */
+export async function startServe(
   dbPath: string,
+  port = 0,
 ): Promise<{ child: ChildProcess; url: string; setupCode: string | null }> {
-  const child = spawn(process.execPath, ['out/main/serve.js', '--db', dbPath, '--port', '0'], {
+  const child = spawn(process.execPath, ['out/main/serve.js', '--db', dbPath, '--port', String(port)], {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let stderr = ''

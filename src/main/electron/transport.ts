@@ -43,7 +43,7 @@ export function registerIpc(
       const senderId = event.sender.id
       const result = await dispatcher.call(
         channel,
-        withSetupCode(channel, input, dispatcher.setupCode.value),
+        dispatcher.setupCode ? withSetupCode(channel, input, dispatcher.setupCode.value) : input,
         tokens.get(senderId) ?? null,
         'window',
       )

@@ -72,8 +72,11 @@ export interface Dispatcher {
   /** `caller` names the client (its address over HTTP); the sign-in throttle counts by it. */
   call(channel: string, input: unknown, token: string | null, caller?: string): Promise<Envelope<unknown>>
   readonly sessions: SessionStore
-  /** The first-run code: serve prints it, the Electron transport hands it to the desk's own window. */
-  readonly setupCode: SetupCode
+  /**
+   * The first-run code: serve prints it, the Electron transport hands it to the desk's own window.
+   * Absent for a desk connected to a hub, whose code is the hub's own.
+   */
+  readonly setupCode?: SetupCode
 }
 
 export function validationDetails(error: z.ZodError): { message: string; details: ErrorDetails } {
@@ -90,7 +93,7 @@ export function validationDetails(error: z.ZodError): { message: string; details
   return { message: `${field}: ${message}`, details: { field, fields } }
 }
 
-export function createDispatcher(deps: DispatcherDeps): Dispatcher {
+export function createDispatcher(deps: DispatcherDeps): Dispatcher & { readonly setupCode: SetupCode } {
   const sessions = deps.sessions ?? new SessionStore()
   const throttle = deps.throttle ?? new LoginThrottle()
   const setupCode = deps.setupCode ?? new SetupCode()
