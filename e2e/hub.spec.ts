@@ -63,7 +63,7 @@ test('the hub serves the desk over HTTPS; Settings shows its address and certifi
     await page.getByRole('button', { name: 'Overview' }).click()
     const created = await page.request.post(`${url}/api/hospitals.create`, {
       headers: { Authorization: `Bearer ${token}` },
-      data: { name: 'Kurmitola General Hospital', address: 'Dhaka Cantonment', phone: '+8802955000' },
+      data: { name: 'Kurmitola General Hospital', address: 'Dhaka Cantonment', phone: '+88029550001' },
     })
     expect(created.ok()).toBe(true)
     await expect(page.getByText('Kurmitola General Hospital')).toBeVisible({ timeout: 2000 })
