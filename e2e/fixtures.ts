@@ -29,19 +29,25 @@ export function readServeBanner(out: string): { url: string; setupCode: string |
   return { url: m[1]!, setupCode: code ? code[1]! : null }
 }
 
-/** Browser mode on `dbPath`; `port` 0 picks a free one (a restart passes the one it had). */
+/**
+ * Browser mode on `dbPath`; `port` 0 picks a free one (a restart passes the one it had).
+ * `output` is what it printed up to the line after "Listening on".
+ */
 export async function startServe(
   dbPath: string,
   port = 0,
-): Promise<{ child: ChildProcess; url: string; setupCode: string | null }> {
-  const child = spawn(process.execPath, ['out/main/serve.js', '--db', dbPath, '--port', String(port)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  extraArgs: string[] = [],
+): Promise<{ child: ChildProcess; url: string; setupCode: string | null; output: string }> {
+  const child = spawn(
+    process.execPath,
+    ['out/main/serve.js', '--db', dbPath, '--port', String(port), ...extraArgs],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  )
+  let out = ''
   let stderr = ''
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()))
   const banner = await new Promise<{ url: string; setupCode: string | null }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`serve did not start: ${stderr}`)), 20_000)
-    let out = ''
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString()
       const found = readServeBanner(out)
@@ -52,7 +58,7 @@ export async function startServe(
     })
     child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)))
   })
-  return { child, ...banner }
+  return { child, ...banner, output: out }
 }
 
 export const test = base.extend<{ desk: ServedDesk }>({

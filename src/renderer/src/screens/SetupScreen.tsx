@@ -5,6 +5,7 @@ import { ErrorBanner, Field } from '../components/Form'
 import { isElectron } from '../api/client'
 import { useStores } from '../stores/root'
 import { AuthLayout } from './AuthLayout'
+import { RecoveryCodeStep } from './RecoveryCodeStep'
 import '../admin.css'
 
 /** The rule shown as the user types: the same schema main validates with, never a copy of it. */
@@ -54,6 +55,7 @@ export const SetupScreen = observer(function SetupScreen() {
   const { session } = useStores()
   const [mode, setMode] = useState<'new' | 'adopt'>('new')
   if (session.adopted) return <AdoptedReport />
+  if (session.recoveryCode) return <RecoveryCodeStep code={session.recoveryCode} />
   const choice = (
     <div className="setup-choice" role="group" aria-label="How to start">
       <button
