@@ -7,16 +7,12 @@
  * international for the rest.
  */
 import { parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/max'
+import { toAsciiDigits } from './locale/digits'
 
 export const DEFAULT_COUNTRY = 'BD'
 
-/** Bangla digits typed on a Bangla keyboard are the same digits. */
-function asciiDigits(text: string): string {
-  return text.replace(/[০-৯]/g, (d) => String(d.charCodeAt(0) - 0x09e6))
-}
-
 function parse(text: string): PhoneNumber | undefined {
-  const t = asciiDigits(text).trim()
+  const t = toAsciiDigits(text).trim()
   // Only what people put in a phone number: digits, a leading +, spaces, dashes, dots, brackets.
   if (!/^\+?[0-9 ().-]+$/.test(t)) return undefined
   return parsePhoneNumberFromString(t, DEFAULT_COUNTRY)
@@ -41,7 +37,7 @@ export function formatPhone(stored: string | null | undefined): string {
  * and `8801711` all find `+8801711223344`. Null when it is no number's start.
  */
 export function phoneSearchPrefix(text: string): string | null {
-  const digits = asciiDigits(text).replace(/[\s().-]/g, '')
+  const digits = toAsciiDigits(text).replace(/[\s().-]/g, '')
   if (!/^\+?[0-9]{3,}$/.test(digits)) return null
   if (digits.startsWith('+')) return digits
   if (digits.startsWith('00')) return `+${digits.slice(2)}`

@@ -1,5 +1,6 @@
 /** Field schemas shared by every area's contract, so a rule is written once. */
 import { z } from 'zod'
+import { toAsciiDigits } from './locale/digits'
 import { normalisePhone } from './phone'
 import { humanText } from './text'
 
@@ -56,13 +57,21 @@ function realCalendarDay(iso: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d
 }
 
-/** ISO 8601 date-time with an offset or Z, a real day, from 2000 to 2099; compared as instants. */
-export const isoDateTime = z.iso
-  .datetime({ offset: true, error: 'must be an ISO 8601 date-time' })
-  .refine(realCalendarDay, { message: 'is not a day of the calendar', abort: true })
-  .refine(
-    (v) => Date.parse(v) >= Date.parse(EARLIEST_DATE) && Date.parse(v) < Date.parse(LATEST_DATE),
-    'must be a date between the years 2000 and 2099',
+/**
+ * ISO 8601 date-time with an offset or Z (Bangla digits read as ASCII), a real day, from 2000 to
+ * 2099; compared as instants.
+ */
+export const isoDateTime = z
+  .string({ error: 'must be an ISO 8601 date-time' })
+  .transform(toAsciiDigits)
+  .pipe(
+    z.iso
+      .datetime({ offset: true, error: 'must be an ISO 8601 date-time' })
+      .refine(realCalendarDay, { message: 'is not a day of the calendar', abort: true })
+      .refine(
+        (v) => Date.parse(v) >= Date.parse(EARLIEST_DATE) && Date.parse(v) < Date.parse(LATEST_DATE),
+        'must be a date between the years 2000 and 2099',
+      ),
   )
 
 /** How far ahead a date may lie, in years, by what it means (checked against the desk's clock). */
@@ -97,7 +106,6 @@ export function orderedRange<T extends z.ZodType<Record<string, unknown>>>(
     { path: [to], message: 'must not be before the start date' },
   )
 }
-
 /** Money: whole paisa. ৳1,234.50 is 123450. */
 export const paisa = z
   .number({ error: 'must be a number' })

@@ -29,7 +29,6 @@ it('adds booking_referrals and the report indexes, leaving existing rows as they
     INSERT INTO booking_status_history (bookingId, newStatus, changedAt) VALUES (1, 'pending', '2026-01-01T00:00:00.000Z');
   `)
   const before = db.prepare('SELECT * FROM bookings ORDER BY id').all()
-  // Up to 008 only: later migrations (009 rewrites phones) are not this test's subject.
   expect(
     migrate(
       db,

@@ -3,6 +3,7 @@ import path from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { DeskError } from '../../shared/errors'
 import { networkLocation } from './filesystem'
+import { registerFunctions } from './functions'
 import type { DatabaseKey } from './key'
 
 export type DB = Database.Database
@@ -41,6 +42,7 @@ export function openDatabase(
     db?.close()
     throw openError(err, file, options.key ?? null)
   }
+  registerFunctions(db)
   cacheStatements(db)
   return db
 }

@@ -16,6 +16,7 @@ import { useStores } from '../stores/root'
 import '../blood.css'
 import { Dialog, fmtDateTime, fromLocalInput, fromNow, Pager, toLocalInput } from './PaymentsUi'
 import { formatPhone } from '../../../shared/phone'
+import { parseTypedNumber } from '../../../shared/locale/digits'
 
 const URGENCY_BADGE: Record<Urgency, string> = {
   critical: 'critical',
@@ -67,7 +68,7 @@ function NewRequestDialog({ onClose }: { onClose: () => void }) {
       await blood.create({
         patientName: form.patientName,
         bloodType: form.bloodType as BloodType,
-        unitsNeeded: Number(form.unitsNeeded),
+        unitsNeeded: parseTypedNumber(form.unitsNeeded),
         urgency: form.urgency,
         hospitalId: form.hospitalId ? Number(form.hospitalId) : null,
         contactPhone: form.contactPhone,
@@ -109,9 +110,7 @@ function NewRequestDialog({ onClose }: { onClose: () => void }) {
           <Field
             label="Units needed"
             name="unitsNeeded"
-            type="number"
-            min={1}
-            max={20}
+            inputMode="numeric"
             value={form.unitsNeeded}
             onChange={set('unitsNeeded')}
             error={fieldErr}
