@@ -9,6 +9,7 @@ import { BookingMoneyPanel } from '../payments/PaymentsBookingPanel'
 import { CountsBar, dialogOpen, Legend, StatusBadge, UrgencyBadge } from '../ui'
 import { formatDateTime } from '../../../shared/format'
 import { BOOKING_STATUS_LABEL, resourceTitle } from '../../../shared/labels'
+import { formatPhone } from '../../../shared/phone'
 import { ReferralPanel } from '../reports/Referral'
 
 const VERB: Record<Verb, { label: string; needs?: 'reason' | 'note'; prompt?: string; kind: string }> = {
@@ -100,7 +101,7 @@ const Detail = observer(function Detail({ b }: { b: BookingDetail }) {
             <dt>Name</dt>
             <dd>{b.emergencyContactName}</dd>
             <dt>Phone</dt>
-            <dd className="mono">{b.emergencyContactPhone}</dd>
+            <dd className="mono">{formatPhone(b.emergencyContactPhone)}</dd>
             <dt>Relationship</dt>
             <dd>{b.emergencyContactRelationship}</dd>
           </dl>

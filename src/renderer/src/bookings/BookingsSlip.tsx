@@ -4,6 +4,7 @@ import type { BookingDetail } from '../../../shared/contract/bookings'
 import { formatDateTime } from '../../../shared/format'
 import { resourceTitle } from '../../../shared/labels'
 import { Dialog } from '../ui'
+import { formatPhone } from '../../../shared/phone'
 
 /**
  * The admission slip: what the patient's family carries to the ward. Printed with the system's
@@ -55,7 +56,8 @@ export function BookingSlip({ booking: b, onClose }: { booking: BookingDetail; o
             )}
             <dt>Emergency contact</dt>
             <dd>
-              {b.emergencyContactName} ({b.emergencyContactRelationship}), {b.emergencyContactPhone}
+              {b.emergencyContactName} ({b.emergencyContactRelationship}),{' '}
+              {formatPhone(b.emergencyContactPhone)}
             </dd>
           </dl>
           <div className="slip__code">

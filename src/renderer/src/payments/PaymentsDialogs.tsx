@@ -18,6 +18,7 @@ import { readMoney } from './PaymentsUi'
 import { Badge, Dialog, MoneyField } from '../ui'
 import { formatDateTime } from '../../../shared/format'
 import { resourceTitle } from '../../../shared/labels'
+import { formatPhone } from '../../../shared/phone'
 
 export interface BookingRef {
   id: number
@@ -267,7 +268,7 @@ export function ReceiptDialog({ receipt, onClose }: { receipt: PaymentDetail; on
         <div>
           <div className="receipt__hospital">{receipt.hospitalName}</div>
           <div className="muted">{receipt.hospitalAddress}</div>
-          <div className="muted">{receipt.hospitalPhone}</div>
+          <div className="muted">{formatPhone(receipt.hospitalPhone)}</div>
         </div>
         <div className="receipt__no">
           <div className="muted small">Receipt</div>

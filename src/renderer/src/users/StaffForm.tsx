@@ -8,6 +8,7 @@ import { ErrorBanner, Field, SelectField } from '../ui/Field'
 import { useStores } from '../stores/root'
 import { optional } from '../ui/forms'
 import { Dialog } from '../ui'
+import { formatPhone } from '../../../shared/phone'
 
 import { capitalize, ROLE_LABEL } from '../../../shared/labels'
 
@@ -23,7 +24,7 @@ export const StaffForm = observer(function StaffForm({
     name: user?.name ?? '',
     email: user?.email ?? '',
     password: '',
-    phone: user?.phone ?? '',
+    phone: formatPhone(user?.phone),
     role: (user?.role ?? 'user') as Role,
     hospitalId: user?.hospitalId ? String(user.hospitalId) : '',
     status: (user?.status ?? 'active') as UserStatus,
