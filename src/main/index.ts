@@ -13,6 +13,7 @@ import { registerPdf } from './electron/pdf'
 import { windowSubscriber } from './electron/live'
 import { EXPORT_TYPES, registerSaveFile } from './electron/saveFile'
 import { registerIpc } from './electron/transport'
+import { staticPath } from './ipc/staticPath'
 import { APP_ORIGIN, APP_SCHEME, isAppUrl, windowOptions } from './electron/window'
 import { HUB_CONFIG_FILE, readHubConfig } from './hub/config'
 import { PinnedClient, type HubAddress } from './hub/pinned'
@@ -75,8 +76,9 @@ function serveAppProtocol(): void {
   const root = rendererRoot()
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url)
-    let file = path.normalize(path.join(root, decodeURIComponent(url.pathname)))
-    if (!file.startsWith(root + path.sep) || url.pathname === '/') file = path.join(root, 'index.html')
+    // The same rule as browser mode: a malformed path (`/%`) is a 400, never an exception.
+    const file = staticPath(root, url.pathname)
+    if (file === null) return new Response('This address is not valid.', { status: 400 })
     const response = await net.fetch(pathToFileURL(file).toString())
     const headers = new Headers(response.headers)
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY)
