@@ -12,7 +12,7 @@ async function setUp(desk: ServedDesk) {
     { name: 'Dhaka Medical College Hospital', address: 'Secretariat Road, Dhaka', phone: '০২-৯৫৫০০০০' },
     admin,
   )
-  expect(h.phone).toBe('+88029550000')
+  expect(h.phone).toBe('+88029550000') // stored in E.164, Bangla digits read as ASCII
   await desk.api('hospitals.approve', { id: h.id }, admin)
   await desk.api(
     'resources.update',
@@ -81,15 +81,4 @@ test('Bangla digits typed into the new booking, a Latin search finds the Bangla 
   })
   expect(fonts.loaded).toBeGreaterThan(0)
   expect(fonts.check).toBe(true)
-
-  // One click in the sidebar: the desk in Bangla, remembered after a reload; one click back.
-  await page.getByTestId('language-switch').click()
-  const nav = page.getByRole('navigation', { name: 'ডেস্কের বিভাগ' })
-  await expect(nav.getByRole('button', { name: 'বুকিং', exact: true })).toBeVisible()
-  await expect(page.getByRole('button', { name: 'সাইন আউট' })).toBeVisible()
-  await page.screenshot({ path: shot('bangla-sidebar-1366') })
-  await page.reload()
-  await expect(page.getByRole('button', { name: 'সাইন আউট' })).toBeVisible()
-  await page.getByTestId('language-switch').click()
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
 })
