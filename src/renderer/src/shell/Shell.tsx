@@ -1,5 +1,7 @@
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { currentLanguage, setLanguage } from '../i18n'
 import { ConnectionBanner } from '../live/ConnectionBanner'
 import { LiveToasts } from '../live/LiveToasts'
 import { areasFor } from './nav'
@@ -19,6 +21,7 @@ export const Shell = observer(function Shell() {
   const Screen = current.component
   const { bookings } = useStores()
   const [help, setHelp] = useState(false)
+  const { t } = useTranslation()
 
   // The desk's global shortcuts (listed under `?`); the queue adds its own while it is on screen.
   useEffect(() => {
@@ -46,7 +49,7 @@ export const Shell = observer(function Shell() {
   }, [ui, bookings, user.role])
   return (
     <div className="shell">
-      <nav className="sidebar" aria-label="Desk areas">
+      <nav className="sidebar" aria-label={t('shell.areas')}>
         <Brand />
         <ul>
           {areas.map((a) => (
@@ -59,7 +62,7 @@ export const Shell = observer(function Shell() {
                 <span className="nav-item__icon" aria-hidden="true">
                   {a.icon}
                 </span>
-                {a.label}
+                {t(`nav.${a.id}`, { defaultValue: a.label })}
               </button>
             </li>
           ))}
@@ -70,12 +73,23 @@ export const Shell = observer(function Shell() {
             className="nav-item"
             aria-haspopup="dialog"
             onClick={() => setHelp(true)}
-            aria-label="Keyboard shortcuts"
+            aria-label={t('shell.shortcutsLabel')}
           >
             <span className="nav-item__icon" aria-hidden="true">
               ⌨
             </span>
-            Shortcuts <kbd className="kbd--dark">?</kbd>
+            {t('shell.shortcuts')} <kbd className="kbd--dark">?</kbd>
+          </button>
+          <button
+            className="nav-item"
+            data-testid="language-switch"
+            title={t('shell.switchLanguage')}
+            onClick={() => setLanguage(currentLanguage() === 'bn' ? 'en' : 'bn')}
+          >
+            <span className="nav-item__icon" aria-hidden="true">
+              অ
+            </span>
+            {t('shell.otherLanguage')}
           </button>
         </div>
         <div className="sidebar__user">
@@ -89,7 +103,7 @@ export const Shell = observer(function Shell() {
             <div className="sidebar__role">{user.email}</div>
           </div>
           <button className="btn btn--ghost btn--small" onClick={() => void session.logout()}>
-            Sign out
+            {t('shell.signOut')}
           </button>
         </div>
       </nav>
