@@ -13,7 +13,7 @@ export async function buildWorld(desk: ServedDesk) {
   const admin = await seedAdmin(desk)
   const h = await desk.api<{ id: number }>(
     'hospitals.create',
-    { name: 'Dhaka Medical College Hospital', address: 'Secretariat Road, Dhaka', phone: '+8802955000' },
+    { name: 'Dhaka Medical College Hospital', address: 'Secretariat Road, Dhaka', phone: '+88029550001' },
     admin,
   )
   await desk.api('hospitals.approve', { id: h.id }, admin)
@@ -37,7 +37,7 @@ export async function buildWorld(desk: ServedDesk) {
   }
   await desk.api(
     'hospitals.create',
-    { name: 'Chattogram Eye Infirmary', address: 'Agrabad, Chattogram', phone: '+880312510000' },
+    { name: 'Chattogram Eye Infirmary', address: 'Agrabad, Chattogram', phone: '+880 2 4478 1234' },
     admin,
   )
   for (const [who, role] of [
