@@ -10,7 +10,7 @@ import { exportFromMenu, restoreFromMenu, type BackupMenuDeps } from './electron
 import { aboutText, menuTemplate } from './electron/menu'
 import { registerPdf } from './electron/pdf'
 import { registerIpc } from './electron/transport'
-import { APP_ORIGIN, APP_SCHEME, isAppUrl, windowOptions } from './electron/window'
+import { APP_HOST, APP_ORIGIN, APP_SCHEME, devRendererUrl, isAppUrl, windowOptions } from './electron/window'
 import { actorFor } from './services/auth'
 import type { BackupDeps } from './services/backup'
 import { startAutomaticBackups, type AutomaticBackups } from './services/backupSchedule'
@@ -20,7 +20,7 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ])
 
-const devServerUrl = process.env.ELECTRON_RENDERER_URL
+const devServerUrl = devRendererUrl(process.env, app.isPackaged)
 let mainWindow: BrowserWindow | null = null
 let desk: DeskCore | null = null
 /** The session token of each window's page, kept by the IPC transport. */
@@ -63,13 +63,19 @@ function serveAppProtocol(): void {
   const root = rendererRoot()
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url)
+    // The scheme is the desk's alone, and so is its one host: app://anything-else answers nothing.
+    if (url.host !== APP_HOST) return new Response('Not found', { status: 404, headers: cspHeaders() })
     let file = path.normalize(path.join(root, decodeURIComponent(url.pathname)))
     if (!file.startsWith(root + path.sep) || url.pathname === '/') file = path.join(root, 'index.html')
     const response = await net.fetch(pathToFileURL(file).toString())
-    const headers = new Headers(response.headers)
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY)
-    return new Response(response.body, { status: response.status, headers })
+    return new Response(response.body, { status: response.status, headers: cspHeaders(response.headers) })
   })
+}
+
+function cspHeaders(from?: Headers): Headers {
+  const headers = new Headers(from)
+  headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY)
+  return headers
 }
 
 function harden(): void {
@@ -88,7 +94,9 @@ function harden(): void {
 }
 
 function createWindow(): void {
-  mainWindow = new BrowserWindow(windowOptions(path.join(__dirname, '..', 'preload', 'index.js')))
+  mainWindow = new BrowserWindow(
+    windowOptions(path.join(__dirname, '..', 'preload', 'index.js'), { packaged: app.isPackaged }),
+  )
   mainWindow.once('ready-to-show', () => mainWindow?.show())
   mainWindow.on('closed', () => (mainWindow = null))
   if (devServerUrl) void mainWindow.loadURL(devServerUrl)
