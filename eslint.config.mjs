@@ -30,7 +30,7 @@ export default tseslint.config(
       // The renderer is untrusted and must never reach into main.
       'no-restricted-imports': [
         'error',
-        { patterns: ['**/main/**', 'electron', 'better-sqlite3', 'node:*'] },
+        { patterns: ['**/main/**', 'electron', 'better-sqlite3-multiple-ciphers', 'node:*'] },
       ],
     },
   },

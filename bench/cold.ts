@@ -3,7 +3,7 @@
  * page, printing the milliseconds it took. `desk` goes through openDesk (pragmas, migration check)
  * and the bookings service; `raw` opens with bare better-sqlite3 and runs the same query.
  */
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { openDesk } from '../src/main/app'
 import { listBookings, QUEUE_ORDER_SQL } from '../src/main/services/bookings'
 

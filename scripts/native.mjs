@@ -1,5 +1,5 @@
-// better-sqlite3 is a native module: Node (tests, CLI, browser mode) and Electron need it built for
-// their own ABI. This records which one node_modules holds and rebuilds only when it changes.
+// better-sqlite3-multiple-ciphers (better-sqlite3 with SQLCipher) is a native module: Node (tests,
+// CLI, browser mode) and Electron need it built for their own ABI. This records which one node_modules holds and rebuilds only when it changes.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -18,8 +18,9 @@ export function ensureNativeFor(target) {
     target === 'electron'
       ? spawnSync('npx', ['electron-builder', 'install-app-deps'], { cwd: root, stdio: 'inherit' }).status ===
         0
-      : spawnSync('npm', ['rebuild', 'better-sqlite3'], { cwd: root, stdio: 'inherit' }).status === 0
-  if (!ok) throw new Error(`Could not rebuild better-sqlite3 for ${target}`)
+      : spawnSync('npm', ['rebuild', 'better-sqlite3-multiple-ciphers'], { cwd: root, stdio: 'inherit' })
+          .status === 0
+  if (!ok) throw new Error(`Could not rebuild better-sqlite3-multiple-ciphers for ${target}`)
   fs.writeFileSync(marker, target)
 }
 

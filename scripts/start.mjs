@@ -52,7 +52,7 @@ if (!electron && fs.existsSync(path.join(root, 'node_modules/electron/install.js
 }
 
 if (electron) {
-  // better-sqlite3 must be built for Electron's ABI; tests rebuild it for Node when they need to
+  // better-sqlite3-multiple-ciphers must be built for Electron's ABI; tests rebuild it for Node when they need to
   // (scripts/native.mjs). Only here, where Electron exists, can its headers be fetched.
   const { ensureNativeFor } = await import('./native.mjs')
   ensureNativeFor('electron')

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import bcrypt from 'bcryptjs'
 
 export const LEGACY_MIGRATIONS = [

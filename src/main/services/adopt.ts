@@ -16,7 +16,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import type { AdoptReport } from '../../shared/contract/adopt'
 import { DeskError } from '../../shared/errors'
 import { RESOURCE_TYPES } from '../../shared/schemas'

@@ -3,7 +3,7 @@
  * statement parses and plans its SQL; doing that for each of the dozen statements of a transition
  * costs more than running them. Keyed by the handle (a restore opens a new one) and the SQL text.
  */
-import type { Statement } from 'better-sqlite3'
+import type { Statement } from 'better-sqlite3-multiple-ciphers'
 import type { DB } from '../db/open'
 
 const cache = new WeakMap<DB, Map<string, Statement>>()
