@@ -30,7 +30,9 @@ describe('electron-builder.yml', () => {
   it('unpacks the backup worker out of the archive', () => {
     const matches = (file: string) => config.asarUnpack!.some((glob) => minimatch(file, glob, { dot: true }))
     expect(matches('out/main/backupWorker.js')).toBe(true)
-    expect(matches('node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node')).toBe(true)
+    expect(matches('node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node')).toBe(
+      true,
+    )
     expect(matches('out/main/index.js')).toBe(false)
   })
 })
