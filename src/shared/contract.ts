@@ -20,6 +20,7 @@ import { bookingsChannels } from './contract/bookings'
 import { notificationsChannels } from './contract/notifications'
 import { backupChannels } from './contract/backup'
 import { maintenanceChannels } from './contract/maintenance'
+import { reportsChannels } from './contract/reports'
 
 export const contract = mergeChannels(
   authChannels,
@@ -37,6 +38,7 @@ export const contract = mergeChannels(
   adoptChannels,
   backupChannels,
   maintenanceChannels,
+  reportsChannels,
 )
 
 export type Contract = typeof contract

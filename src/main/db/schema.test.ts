@@ -113,6 +113,8 @@ const ADDED_TABLES = [
   // 005: partial refunds as rows, and cash-drawer shift closings.
   'shift_closings',
   'transaction_refunds',
+  // 008: the link between a referred booking and the booking it created.
+  'booking_referrals',
 ]
 
 describe('migration 001 builds the seed schema', () => {

@@ -14,6 +14,7 @@ import { bookingsHandlers } from '../services/bookings.handlers'
 import { notificationsHandlers } from '../services/notifications.handlers'
 import { backupHandlers } from '../services/backup.handlers'
 import { maintenanceHandlers } from '../services/maintenance.handlers'
+import { reportsHandlers } from '../services/reports.handlers'
 import { mergeHandlers, type HandlerTable } from './dispatcher'
 
 export function buildHandlers(): HandlerTable {
@@ -34,6 +35,7 @@ export function buildHandlers(): HandlerTable {
     notificationsHandlers,
     backupHandlers,
     maintenanceHandlers,
+    reportsHandlers,
   )
   return table
 }

@@ -9,6 +9,7 @@ import {
   getBooking,
   listBookings,
 } from './bookings'
+import { referBooking } from './referrals'
 
 export const bookingsHandlers: PartialHandlers<
   | 'bookings.create'
@@ -17,6 +18,7 @@ export const bookingsHandlers: PartialHandlers<
   | 'bookings.admit'
   | 'bookings.discharge'
   | 'bookings.cancel'
+  | 'bookings.refer'
   | 'bookings.get'
   | 'bookings.list'
 > = {
@@ -26,6 +28,7 @@ export const bookingsHandlers: PartialHandlers<
   'bookings.admit': (ctx, input) => admitBooking(ctx, input),
   'bookings.discharge': (ctx, input) => dischargeBooking(ctx, input),
   'bookings.cancel': (ctx, input) => cancelBooking(ctx, input),
+  'bookings.refer': (ctx, input) => referBooking(ctx, input),
   'bookings.get': (ctx, input) => getBooking(ctx, input.id),
   'bookings.list': (ctx, input) => listBookings(ctx, input),
 }

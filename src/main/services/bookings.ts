@@ -26,12 +26,13 @@ import { prep } from './bookingsStatements'
 import type { Actor, ActorContext } from './context'
 import { assertHospitalApproved } from './hospitals'
 import { notificationsForBooking, notify } from './notifications'
+import { referralLinks } from './referralLinks'
 import { applyResourceChange, countsOf, type ResourceCounts, type ResourceRow } from './resourceLedger'
 
 type CreateInput = z.output<typeof bookingCreateInput>
 type ListInput = z.output<typeof bookingListInput>
 
-type BookingRow = Omit<Booking, 'hospitalName'>
+export type BookingRow = Omit<Booking, 'hospitalName'>
 
 /**
  * The queue order as SQL. Written exactly as in migration 003's indexes: SQLite uses an index on an
@@ -47,7 +48,7 @@ export const REFERENCE_PATTERN = /^RC-\d{4}-\d{6}$/
 // ---------------------------------------------------------------------------------------------
 // Reading
 
-function hospitalName(db: DB, hospitalId: number): string {
+export function hospitalName(db: DB, hospitalId: number): string {
   return (
     (prep(db, 'SELECT name FROM hospitals WHERE id = ?').pluck().get(hospitalId) as string | undefined) ?? ''
   )
@@ -59,14 +60,14 @@ function userName(db: DB, userId: number | null): string | null {
 }
 
 /** The resource ledger's row, read through a prepared statement kept for the hot path. */
-function getResource(db: DB, hospitalId: number, resourceType: ResourceType): ResourceRow | undefined {
+export function getResource(db: DB, hospitalId: number, resourceType: ResourceType): ResourceRow | undefined {
   return prep(db, 'SELECT * FROM hospital_resources WHERE hospitalId = ? AND resourceType = ?').get(
     hospitalId,
     resourceType,
   ) as ResourceRow | undefined
 }
 
-function bookingRow(db: DB, id: number): BookingRow | undefined {
+export function bookingRow(db: DB, id: number): BookingRow | undefined {
   return prep(db, 'SELECT * FROM bookings WHERE id = ?').get(id) as BookingRow | undefined
 }
 
@@ -94,11 +95,12 @@ function history(db: DB, bookingId: number): StatusChange[] {
   ).all(bookingId) as StatusChange[]
 }
 
-function detail(db: DB, row: BookingRow): BookingDetail {
+export function detail(db: DB, row: BookingRow): BookingDetail {
   const resource = getResource(db, row.hospitalId, row.resourceType)
   return {
     ...row,
     hospitalName: hospitalName(db, row.hospitalId),
+    ...referralLinks(db, row.id),
     createdByName: userName(db, row.userId) ?? '',
     approvedByName: userName(db, row.approvedBy),
     history: history(db, row.id),
@@ -117,7 +119,7 @@ export function hospitalScope(actor: Actor): number | null | 'none' {
   return actor.hospitalId
 }
 
-function assertMayWorkFor(actor: Actor, hospitalId: number, doing: string): void {
+export function assertMayWorkFor(actor: Actor, hospitalId: number, doing: string): void {
   const scope = hospitalScope(actor)
   if (scope === null || scope === hospitalId) return
   throw new DeskError(
@@ -215,7 +217,7 @@ export function createBooking(ctx: ActorContext, input: CreateInput): BookingDet
   })
 }
 
-function writeHistory(
+export function writeHistory(
   db: DB,
   row: {
     bookingId: number

@@ -83,7 +83,23 @@ export interface BookingResource {
   maintenance: number
 }
 
+/** One side of a referral, as the other booking shows it. */
+export interface ReferralLink {
+  bookingId: number
+  bookingReference: string
+  hospitalId: number
+  hospitalName: string
+  reason: string
+  referredBy: number
+  referredByName: string
+  referredAt: string
+}
+
 export interface BookingDetail extends Booking {
+  /** This booking was referred on: the new booking at the other hospital. */
+  referredTo: ReferralLink | null
+  /** This booking was created by a referral: the booking it came from. */
+  referredFrom: ReferralLink | null
   createdByName: string
   approvedByName: string | null
   history: StatusChange[]
@@ -174,6 +190,11 @@ export const bookingsChannels = {
     z.object({ ...bookingId, reason: reason() }).strict(),
     DESK,
   ).returns<BookingDetail>(),
+  /** End this booking and register the patient at another hospital, in one transaction. */
+  'bookings.refer': channel(
+    z.object({ ...bookingId, toHospitalId: id, reason: reason() }).strict(),
+    AUTHORITY,
+  ).returns<{ from: BookingDetail; to: BookingDetail }>(),
   'bookings.get': channel(z.object(bookingId).strict(), SIGNED_IN).returns<BookingDetail>(),
   'bookings.list': channel(bookingListInput, SIGNED_IN).returns<BookingList>(),
 }
