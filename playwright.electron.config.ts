@@ -27,6 +27,8 @@ export default defineConfig({
         '--disable-sync',
         '--disable-quic',
         '--no-first-run',
+        // Every request is answered by the harness; should one slip past it, no name resolves.
+        '--host-resolver-rules=MAP * ~NOTFOUND',
       ],
     },
   },

@@ -25,6 +25,8 @@ export const REPO = path.resolve(__dirname, '..', '..')
 const SCHEME_SUFFIX = '.electron-scheme.invalid'
 const ELECTRON_ID = '\0electron-double'
 const requireHere = createRequire(__filename)
+/** What stands in for any page that is not the desk's: nothing is ever fetched from the network. */
+const FOREIGN_PAGE = '<!doctype html><title>Not the desk</title><p>A page that is not the desk.</p>'
 
 /** Permissions a page could ask for, asked of main's handler for each window (Electron's names). */
 const PERMISSIONS: { electron: Permission; chromium: string[] }[] = [
@@ -92,6 +94,7 @@ export class ElectronHarness implements WindowHost {
   readonly foreignLoads: string[] = []
   readonly navigations: NavigationDecision[] = []
   readonly windowOpens: { url: string; action: string }[] = []
+  private readonly popupRequests: string[] = []
   readonly permissionAnswers = new Map<Permission, boolean>()
 
   private constructor(private readonly options: HarnessOptions) {
@@ -210,8 +213,17 @@ export class ElectronHarness implements WindowHost {
     const prefs = win.options.webPreferences ?? {}
     const page = await this.context.newPage()
     let markLoaded!: () => void
-    const wp: WindowPage = { win, page, expected: new Set(), loaded: new Promise((r) => (markLoaded = r)) }
+    let failLoad!: (err: Error) => void
+    const loaded = new Promise<void>((resolve, reject) => {
+      markLoaded = resolve
+      failLoad = reject
+    })
+    loaded.catch(() => {})
+    const wp: WindowPage = { win, page, expected: new Set(), loaded }
     win.webContents.once('did-finish-load', () => markLoaded())
+    win.webContents.once('did-fail-load', (_e: unknown, _code: number, description: string, url: string) =>
+      failLoad(new Error(`The window could not load ${url}: ${description}`)),
+    )
     this.pages.set(win, wp)
     this.byPage.set(page, wp)
     await page.setViewportSize({ width: win.options.width ?? 800, height: win.options.height ?? 600 })
@@ -327,17 +339,20 @@ export class ElectronHarness implements WindowHost {
       frame = null
     }
     const wp = frame ? this.byPage.get(frame.page()) : undefined
+    if (!wp && request.isNavigationRequest()) {
+      // A popup's first load (its frame may not exist yet): main's window-open handler decides, on 'popup'.
+      this.popupRequests.push(url)
+      return route.abort('blockedbyclient')
+    }
     if (!frame || !wp) {
-      // A popup main did not open as a window, or a worker: nothing of main serves it.
+      // A worker's request: nothing of main serves it.
       this.blocked.push(url)
       return route.abort('blockedbyclient')
     }
     const electronUrl = this.toElectron(url)
     const mainFrameNavigation = request.isNavigationRequest() && frame === wp.page.mainFrame()
     if (mainFrameNavigation) {
-      if (request.redirectedFrom()) {
-        if (this.refused(wp, 'will-redirect', electronUrl)) return route.abort('aborted')
-      } else if (wp.expected.has(url)) {
+      if (wp.expected.has(url)) {
         wp.expected.delete(url)
       } else if (this.refused(wp, 'will-navigate', electronUrl)) {
         return route.abort('aborted')
@@ -349,47 +364,75 @@ export class ElectronHarness implements WindowHost {
         return route.abort('blockedbyclient')
       }
       this.foreignLoads.push(url)
-      return route.fulfill({
-        status: 200,
-        contentType: 'text/html',
-        body: '<!doctype html><title>Not the desk</title><p>A page that is not the desk.</p>',
-      })
+      return route.fulfill({ status: 200, contentType: 'text/html', body: FOREIGN_PAGE })
     }
-    return this.serveFromProtocol(route, request, electronUrl)
+    return this.serveFromProtocol(route, request, electronUrl, mainFrameNavigation ? wp : null)
   }
 
-  private async serveFromProtocol(route: Route, request: Request, electronUrl: string): Promise<void> {
+  /**
+   * Answer from main's protocol handler. Chromium follows a redirect that an intercepted request is
+   * answered with without asking the route again (it would go to the network), so the harness
+   * follows redirects itself: will-redirect for a navigation, then the target's answer, served in
+   * place of the redirect (the page keeps the first URL: a difference from Electron that no check
+   * reads).
+   */
+  private async serveFromProtocol(
+    route: Route,
+    request: Request,
+    electronUrl: string,
+    navigating: WindowPage | null,
+  ): Promise<void> {
     const headers = Object.fromEntries(
       Object.entries(await request.allHeaders()).filter(([k]) => !k.startsWith(':')),
     )
-    const method = request.method()
-    const body = method === 'GET' || method === 'HEAD' ? undefined : (request.postDataBuffer() ?? undefined)
-    let response: Response | null
-    try {
-      response = await this.world.protocol.request(
-        new globalThis.Request(electronUrl, { method, headers, body }),
-      )
-    } catch (err) {
-      this.pageErrors.push(`protocol handler failed for ${electronUrl}: ${(err as Error).message}`)
-      return route.abort('failed')
+    let method = request.method()
+    let body = method === 'GET' || method === 'HEAD' ? undefined : (request.postDataBuffer() ?? undefined)
+    let url = electronUrl
+    for (let hops = 0; hops < 5; hops++) {
+      let response: Response | null
+      try {
+        response = await this.world.protocol.request(new globalThis.Request(url, { method, headers, body }))
+      } catch (err) {
+        this.pageErrors.push(`protocol handler failed for ${url}: ${(err as Error).message}`)
+        return route.abort('failed')
+      }
+      if (!response) {
+        this.blocked.push(url)
+        return route.abort('failed')
+      }
+      const location = response.headers.get('location')
+      if (response.status < 300 || response.status >= 400 || !location) {
+        return route.fulfill({
+          status: response.status,
+          headers: Object.fromEntries(response.headers.entries()),
+          body: Buffer.from(await response.arrayBuffer()),
+        })
+      }
+      url = new URL(location, url).toString()
+      if (navigating && this.refused(navigating, 'will-redirect', url)) return route.abort('aborted')
+      if (this.toChromium(url) === url) {
+        // Redirected off the app's schemes: never fetched.
+        if (!navigating) {
+          this.blocked.push(url)
+          return route.abort('blockedbyclient')
+        }
+        this.foreignLoads.push(url)
+        return route.fulfill({ status: 200, contentType: 'text/html', body: FOREIGN_PAGE })
+      }
+      if (response.status !== 307 && response.status !== 308) {
+        method = 'GET'
+        body = undefined
+      }
     }
-    if (!response) {
-      this.blocked.push(electronUrl)
-      return route.abort('failed')
-    }
-    const location = response.headers.get('location')
-    return route.fulfill({
-      status: response.status,
-      headers: {
-        ...Object.fromEntries(response.headers.entries()),
-        ...(location ? { location: this.toChromium(new URL(location, electronUrl).toString()) } : {}),
-      },
-      body: Buffer.from(await response.arrayBuffer()),
-    })
+    this.pageErrors.push(`too many redirects from ${electronUrl}`)
+    return route.abort('failed')
   }
 
+  /** The desk's page opened another (window.open, target=_blank): main's window-open handler decides. */
   private async windowOpen(win: BrowserWindowDouble, popup: Page): Promise<void> {
-    const url = this.toElectron(popup.url())
+    for (let i = 0; i < 100 && this.popupRequests.length === 0 && popup.url() === 'about:blank'; i++)
+      await new Promise((r) => setTimeout(r, 20))
+    const url = this.toElectron(this.popupRequests.shift() ?? popup.url())
     const handler = win.webContents.windowOpenHandler
     const decision = handler
       ? handler({
@@ -401,7 +444,8 @@ export class ElectronHarness implements WindowHost {
         })
       : { action: 'allow' as const }
     this.windowOpens.push({ url, action: decision.action })
-    if (decision.action === 'deny') await popup.close()
+    // Its load was held back; a page main allowed would become a window, which the double has not got.
+    await popup.close()
   }
 
   // ---- What a person does outside the page

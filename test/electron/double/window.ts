@@ -77,11 +77,21 @@ export class WebContentsDouble
     this.mainFrame = new WebFrameMainDouble('', id * 1000, id, true)
   }
 
-  async loadURL(url: string): Promise<void> {
+  loadURL(url: string): Promise<void> {
     this.world.record('webContents.loadURL', [this.id, url])
+    const loading = this.load(url)
+    // Like Electron, a failed load that main does not await is reported by did-fail-load, not thrown.
+    loading.catch(() => {})
+    return loading
+  }
+
+  private async load(url: string): Promise<void> {
     this.loading = true
     try {
       await this.world.host.load(this.window, url)
+    } catch (err) {
+      this.emit('did-fail-load', electronEvent({}), -2, (err as Error).message, url, true)
+      throw err
     } finally {
       this.loading = false
     }
