@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { openDesk, type DeskCore } from '../src/main/app'
+import type { DatabaseKey } from '../src/main/db/key'
 import type { ChannelInput, ChannelName, ChannelResult } from '../src/shared/contract'
 import { DeskError, type Envelope } from '../src/shared/errors'
 
@@ -28,10 +29,10 @@ export interface TestDesk extends DeskCore {
   login(email: string, password: string): Promise<string>
 }
 
-export function makeDesk(options: { now?: () => Date } = {}): TestDesk {
+export function makeDesk(options: { now?: () => Date; key?: DatabaseKey | null } = {}): TestDesk {
   const dir = tempDir()
   const dbPath = path.join(dir, 'desk.sqlite')
-  const desk = openDesk({ dbPath, now: options.now, logError: () => {} })
+  const desk = openDesk({ dbPath, now: options.now, logError: () => {}, key: options.key ?? null })
   const raw = (channel: string, input: unknown, token: string | null = null) =>
     desk.dispatcher.call(channel, input, token)
   const call = async <K extends ChannelName>(

@@ -1,5 +1,6 @@
 /** Opens the desk's database, brings its schema up to date, and builds the dispatcher: shared by Electron, serve and tests. */
 import os from 'node:os'
+import type { DatabaseKey } from './db/key'
 import { LiveDatabase } from './db/live'
 import { openDatabase, type DB } from './db/open'
 import { migrate } from './db/migrate'
@@ -20,6 +21,8 @@ export interface DeskCore {
 
 export interface DeskOptions {
   dbPath: string
+  /** The database's key: the file is encrypted with it (a new one from its first byte). */
+  key?: DatabaseKey | null
   now?: () => Date
   logError?: (channel: string, err: unknown) => void
 }
@@ -28,8 +31,8 @@ export function clientInfo(): ClientInfo {
   return { workstation: os.hostname(), userAgent: `${APP_NAME}/${APP_VERSION}` }
 }
 
-function openAndMigrate(file: string): DB {
-  const db = openDatabase(file)
+function openAndMigrate(file: string, key: DatabaseKey | null): DB {
+  const db = openDatabase(file, { key })
   try {
     migrate(db, undefined, { backup: true })
   } catch (err) {
@@ -40,8 +43,14 @@ function openAndMigrate(file: string): DB {
 }
 
 export function openDesk(options: DeskOptions): DeskCore {
-  const live = new LiveDatabase(options.dbPath, openAndMigrate)
-  const app: AppInfo = { appName: APP_NAME, appVersion: APP_VERSION, databasePath: options.dbPath }
+  const key = options.key ?? null
+  const live = new LiveDatabase(options.dbPath, (file) => openAndMigrate(file, key))
+  const app: AppInfo = {
+    appName: APP_NAME,
+    appVersion: APP_VERSION,
+    databasePath: options.dbPath,
+    databaseKey: key,
+  }
   const dispatcher = createDispatcher({
     get db() {
       return live.db

@@ -9,6 +9,7 @@ import { DB_FILENAME } from './db/paths'
 import { exportFromMenu, restoreFromMenu, type BackupMenuDeps } from './electron/backupMenu'
 import { aboutText, menuTemplate } from './electron/menu'
 import { registerPdf } from './electron/pdf'
+import { EXPORT_TYPES, registerSaveFile } from './electron/saveFile'
 import { registerIpc } from './electron/transport'
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, devRendererUrl, isAppUrl, windowOptions } from './electron/window'
 import { actorFor } from './services/auth'
@@ -163,6 +164,20 @@ if (!app.requestSingleInstanceLock()) {
         return result.canceled || !result.filePath ? null : result.filePath
       },
       printToPdf: (event) => event.sender.printToPDF({ printBackground: true, pageSize: 'A4' }),
+      writeFile: (file, data) => fs.promises.writeFile(file, data),
+      devServerUrl,
+    })
+    registerSaveFile(ipcMain, {
+      askPath: async (name, type) => {
+        const options = {
+          defaultPath: path.join(app.getPath('documents'), name),
+          filters: [{ ...EXPORT_TYPES[type], extensions: [...EXPORT_TYPES[type].extensions] }],
+        }
+        const result = mainWindow
+          ? await dialog.showSaveDialog(mainWindow, options)
+          : await dialog.showSaveDialog(options)
+        return result.canceled || !result.filePath ? null : result.filePath
+      },
       writeFile: (file, data) => fs.promises.writeFile(file, data),
       devServerUrl,
     })

@@ -5,6 +5,7 @@
 import path from 'node:path'
 import { clientInfo, openDesk } from './app'
 import { parseArgs, stringFlag, UserError } from './args'
+import { keyForDatabase, notEncryptedNotice, recoveryCodeNotice, resolveKeyFile } from './db/key'
 import { resolveDbPath } from './db/paths'
 import { startHttpServer } from './ipc/http'
 import { startAutomaticBackups } from './services/backupSchedule'
@@ -20,16 +21,20 @@ export function rendererDir(): string {
 }
 
 export async function main(argv: string[]): Promise<void> {
-  const args = parseArgs(argv, ['db', 'port'])
+  const args = parseArgs(argv, ['db', 'port', 'key-file'])
   const portText = stringFlag(args, 'port') ?? process.env.PORT ?? '0'
   const port = Number(portText)
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UserError(`--port must be 0–65535, not ${portText}`)
   const dbPath = resolveDbPath(stringFlag(args, 'db'))
-  const desk = openDesk({ dbPath })
+  const keyFile = resolveKeyFile(stringFlag(args, 'key-file'))
+  const { key, created } = keyForDatabase(dbPath, keyFile)
+  const desk = openDesk({ dbPath, key })
+  if (key && created) for (const line of recoveryCodeNotice(keyFile!, key)) console.log(line)
   const running = await startHttpServer({ dispatcher: desk.dispatcher, staticDir: rendererDir(), port })
   console.log(`Listening on ${running.url}`)
   console.log(`Database: ${dbPath}`)
+  if (!key) console.log(notEncryptedNotice(dbPath))
   const automaticBackups = startAutomaticBackups({
     dbPath,
     live: desk.live,

@@ -6,6 +6,11 @@ export interface DeskBridge {
   onMenu(event: MenuEvent, listener: () => void): () => void
   /** Electron only: print this page to a PDF the user saves with the system dialog. */
   savePdf(suggestedName: string): Promise<{ saved: true; path: string } | { saved: false; reason: string }>
+  /** Electron only: save an export (a .csv or .xlsx) where the user chooses with the system dialog. */
+  saveFile(
+    name: string,
+    data: Uint8Array,
+  ): Promise<{ saved: true; path: string } | { saved: false; reason: string }>
 }
 
 declare global {

@@ -7,6 +7,7 @@ const MENU_EVENTS: readonly MenuEvent[] = ['menu:export-backup', 'menu:restore-b
 const bridge: DeskBridge = {
   invoke: (channel, input) => ipcRenderer.invoke(`rc:${channel}`, input),
   savePdf: (suggestedName) => ipcRenderer.invoke('rc-window:savePdf', suggestedName),
+  saveFile: (name, data) => ipcRenderer.invoke('rc-window:saveFile', { name, data }),
   onMenu: (event, listener) => {
     if (!MENU_EVENTS.includes(event)) throw new Error(`Unknown menu event ${event}`)
     const wrapped = (_e: IpcRendererEvent) => listener()

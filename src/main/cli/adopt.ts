@@ -45,11 +45,11 @@ export const adoptCommands: Record<string, CliCommand> = {
     usage:
       'adopt LEGACY.sqlite          adopt a RapidCare back-end database (v1.10) into the desk database; --db LEGACY converts it in place',
     flags: [],
-    run(args, dbPath) {
+    run(args, dbPath, ctx) {
       const [legacy, ...extra] = args.positionals
       if (!legacy) throw new UserError('Which file? Usage: npm run cli -- adopt LEGACY.sqlite [--db PATH]')
       if (extra.length) throw new UserError(`adopt takes one file, not ${args.positionals.length}.`)
-      const report = adoptFile(legacy, dbPath, { now: new Date(), client: clientInfo() })
+      const report = adoptFile(legacy, dbPath, { now: new Date(), client: clientInfo(), key: ctx.key() })
       for (const line of formatAdoptReport(report)) console.log(line)
     },
   },

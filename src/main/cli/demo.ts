@@ -16,7 +16,7 @@ export const demoCommands: Record<string, CliCommand> = {
     usage:
       'demo [--bookings N] [--password P] [--seed S]  a realistic demo data set: 50 hospitals, staff, N bookings (default 2000)',
     flags: ['bookings', 'password', 'seed'],
-    run(args, dbPath) {
+    run(args, dbPath, ctx) {
       const bookings = whole(stringFlag(args, 'bookings'), 'bookings', 2000)
       const seed = whole(stringFlag(args, 'seed'), 'seed', 20260101)
       const password = stringFlag(args, 'password')
@@ -25,7 +25,7 @@ export const demoCommands: Record<string, CliCommand> = {
         (password.length < 10 || !/[0-9]/.test(password) || !/\p{L}/u.test(password))
       )
         throw new UserError('--password needs at least 10 characters, with a letter and a digit')
-      const desk = openDesk({ dbPath })
+      const desk = openDesk({ dbPath, key: ctx.key() })
       try {
         let lastShown = 0
         const result = makeDemo(

@@ -8,13 +8,18 @@ import { stringFlag, UserError } from '../args'
 import { openDatabase } from '../db/open'
 import { maintenanceReport, runMaintenance, type MaintenanceDeps } from '../services/maintenance'
 import { assertDatabaseExists } from './backup'
-import type { CliCommand } from './types'
+import type { CliCommand, CliContext } from './types'
 
-async function withDeps<T>(dbPath: string, fn: (deps: MaintenanceDeps) => Promise<T> | T): Promise<T> {
+async function withDeps<T>(
+  dbPath: string,
+  ctx: CliContext,
+  fn: (deps: MaintenanceDeps) => Promise<T> | T,
+): Promise<T> {
   assertDatabaseExists(dbPath)
-  const db = openDatabase(dbPath, { create: false })
+  const key = ctx.key()
+  const db = openDatabase(dbPath, { create: false, key })
   try {
-    return await fn({ db, dbPath, live: null, now: () => new Date() })
+    return await fn({ db, dbPath, live: null, now: () => new Date(), key })
   } finally {
     db.close()
   }
@@ -51,14 +56,14 @@ export const maintenanceCommands: Record<string, CliCommand> = {
   check: {
     usage: 'check                       integrity, foreign keys, the resource invariant and the audit trail',
     flags: [],
-    run: (_args, dbPath) =>
-      withDeps(dbPath, async (deps) => printResult(await runMaintenance(deps, 'integrity'))),
+    run: (_args, dbPath, ctx) =>
+      withDeps(dbPath, ctx, async (deps) => printResult(await runMaintenance(deps, 'integrity'))),
   },
   maintenance: {
     usage: `maintenance [--run TASK] [--yes]  the report, or run ${MAINTENANCE_TASKS.join('|')}`,
     flags: ['run', 'yes'],
-    run: (args, dbPath) =>
-      withDeps(dbPath, async (deps) => {
+    run: (args, dbPath, ctx) =>
+      withDeps(dbPath, ctx, async (deps) => {
         const task = stringFlag(args, 'run')
         if (task !== undefined) {
           if (!(MAINTENANCE_TASKS as readonly string[]).includes(task))
@@ -70,6 +75,7 @@ export const maintenanceCommands: Record<string, CliCommand> = {
         }
         const r = maintenanceReport(deps)
         console.log(`Database        ${r.databasePath}`)
+        console.log(`Encrypted       ${r.encrypted ? 'yes (SQLCipher)' : 'no: stored in plain text'}`)
         console.log(`Size            ${formatBytes(r.databaseBytes)} (WAL ${formatBytes(r.walBytes)})`)
         console.log(`Pages           ${r.pageCount} pages of ${r.pageSize} bytes, ${r.freePages} free`)
         console.log(`Schema version  ${r.schemaVersion}`)

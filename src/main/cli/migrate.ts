@@ -7,7 +7,7 @@ export const migrateCommands: Record<string, CliCommand> = {
   migrate: {
     usage: 'migrate [--status]          apply pending migrations (or list them with --status)',
     flags: ['status'],
-    run(args, dbPath) {
+    run(args, dbPath, ctx) {
       if (args.flags.status && !fs.existsSync(dbPath)) {
         // --status only looks: it does not create a database to look at.
         console.log(
@@ -15,7 +15,7 @@ export const migrateCommands: Record<string, CliCommand> = {
         )
         return
       }
-      const db = openDatabase(dbPath)
+      const db = openDatabase(dbPath, { key: ctx.key() })
       try {
         const migrations = loadMigrations()
         if (args.flags.status) {

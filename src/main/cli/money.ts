@@ -1,4 +1,6 @@
+import { DeskError } from '../../shared/errors'
 import { UserError } from '../args'
+import type { DatabaseKey } from '../db/key'
 import { openDatabase } from '../db/open'
 import { assertNotNewer, latestVersion, schemaVersion } from '../db/migrate'
 import { expireBloodRequests } from '../services/blood'
@@ -6,11 +8,13 @@ import { checkMoney } from '../services/paymentsCheck'
 import type { CliCommand } from './types'
 
 /** An existing database at the current schema: these commands neither create nor migrate one. */
-function openCurrent(dbPath: string) {
+function openCurrent(dbPath: string, key: DatabaseKey | null) {
   let db
   try {
-    db = openDatabase(dbPath, { create: false })
-  } catch {
+    db = openDatabase(dbPath, { create: false, key })
+  } catch (err) {
+    // A wrong or missing key says which key to give; anything else is no desk database.
+    if (err instanceof DeskError && err.code === 'CONFLICT') throw err
     throw new UserError(`There is no desk database at ${dbPath}.`)
   }
   try {
@@ -28,8 +32,8 @@ export const moneyCommands: Record<string, CliCommand> = {
   'money-check': {
     usage: 'money-check                 check that every cash drawer and refund reconciles',
     flags: [],
-    run(_args, dbPath) {
-      const db = openCurrent(dbPath)
+    run(_args, dbPath, ctx) {
+      const db = openCurrent(dbPath, ctx.key())
       try {
         const problems = checkMoney(db)
         if (problems.length) {
@@ -45,8 +49,8 @@ export const moneyCommands: Record<string, CliCommand> = {
   'blood-expire': {
     usage: 'blood-expire                mark active blood requests past their requiredBy as expired',
     flags: [],
-    run(_args, dbPath) {
-      const db = openCurrent(dbPath)
+    run(_args, dbPath, ctx) {
+      const db = openCurrent(dbPath, ctx.key())
       try {
         const n = expireBloodRequests(db, new Date())
         console.log(`${n} blood request${n === 1 ? '' : 's'} expired.`)

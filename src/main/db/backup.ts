@@ -17,7 +17,8 @@ import { format } from 'date-fns'
 import { z } from 'zod'
 import type { BackupKind, BackupManifest, BackupPhase, VerifiedBackup } from '../../shared/contract/backup'
 import { DeskError } from '../../shared/errors'
-import type { DB } from './open'
+import { DatabaseKey } from './key'
+import { applyKey, fileEncryption, keyProblem, type DB } from './open'
 
 export const BACKUP_PREFIX = 'rapidcare-backup-'
 export const BACKUP_SUFFIX = '.sqlite.gz'
@@ -69,14 +70,31 @@ export function defaultBackupName(date: Date): string {
   return `${BACKUP_PREFIX}${backupStamp(date)}${BACKUP_SUFFIX}`
 }
 
-/** A connection for reading or checking a file: none of the desk's pragmas, nothing created. */
-export function openRaw(file: string): DB {
+/**
+ * A connection for reading or checking a file: none of the desk's pragmas, nothing created; keyed
+ * when the file is encrypted. A wrong or missing key is refused in words (see open.ts).
+ */
+export function openRaw(file: string, key: DatabaseKey | null = null): DB {
   const db = new Database(file, {
     fileMustExist: true,
     nativeBinding: process.env.RAPIDCARE_SQLITE_BINDING || undefined,
   })
+  try {
+    if (key) applyKey(db, key)
+    else if (fileEncryption(file) === 'encrypted') db.prepare('SELECT COUNT(*) FROM sqlite_schema').get()
+  } catch (err) {
+    db.close()
+    const problem = keyProblem(file, key)
+    if (problem) throw new DeskError('CONFLICT', problem)
+    throw err
+  }
   db.pragma('busy_timeout = 5000')
   return db
+}
+
+/** The key posted to the backup worker as bytes (a class does not cross a thread), back as a key. */
+export function keyFromBytes(bytes: Uint8Array | null | undefined): DatabaseKey | null {
+  return bytes ? DatabaseKey.fromBytes(Buffer.from(bytes)) : null
 }
 
 /** Ordinary tables (not SQLite's own, not virtual tables or their shadows), by name. */
@@ -337,6 +355,8 @@ export interface BackupRequest {
   appName: string
   appVersion: string
   workstation: string
+  /** The database's key, as bytes: the snapshot stays encrypted with it. */
+  keyBytes?: Uint8Array | null
 }
 
 export interface BackupFileResult {
@@ -379,27 +399,14 @@ async function writeBackup(req: BackupRequest, onProgress: OnProgress): Promise<
     removeDatabaseFiles(snapshot)
     const progress = slice(onProgress, 'snapshot', 0, 45)
     progress(0)
-    const source = openRaw(req.dbPath)
-    let tables: Record<string, number>
-    let schemaVersion: number
-    try {
-      // One read transaction: the counts and every copied page are the same instant, whatever the
-      // desk (or anyone) writes meanwhile through other connections.
-      source.exec('BEGIN')
-      tables = rowCounts(source)
-      schemaVersion = source.pragma('user_version', { simple: true }) as number
-      await source.backup(snapshot, {
-        progress({ totalPages, remainingPages }) {
-          progress(totalPages > 0 ? 1 - remainingPages / totalPages : 1)
-          return PAGES_PER_STEP
-        },
-      })
-      source.exec('COMMIT')
-    } finally {
-      source.close()
-    }
+    const key = keyFromBytes(req.keyBytes)
+    const source = openRaw(req.dbPath, key)
+    const { tables, schemaVersion } = key
+      ? encryptedSnapshot(source, snapshot, key)
+      : await onlineSnapshot(source, snapshot, progress)
+    progress(1)
     // The copy keeps the WAL flag of its source; a backup must open on its own, without -wal/-shm.
-    const copy = openRaw(snapshot)
+    const copy = openRaw(snapshot, key)
     copy.pragma('journal_mode = DELETE')
     copy.close()
     const { sha256, size } = await hashFile(snapshot)
@@ -420,7 +427,13 @@ async function writeBackup(req: BackupRequest, onProgress: OnProgress): Promise<
     fsyncFile(partial)
     removeDatabaseFiles(snapshot)
     await inspectBackup(
-      { file: partial, stagingPath: check, latestVersion: schemaVersion, expect: manifest },
+      {
+        file: partial,
+        stagingPath: check,
+        latestVersion: schemaVersion,
+        expect: manifest,
+        keyBytes: req.keyBytes,
+      },
       (p) => onProgress({ phase: 'verify', percent: 70 + Math.round(p.percent * 0.3) }),
     )
     fs.renameSync(partial, req.outFile)
@@ -431,6 +444,54 @@ async function writeBackup(req: BackupRequest, onProgress: OnProgress): Promise<
     removeDatabaseFiles(snapshot)
     removeDatabaseFiles(check)
     fs.rmSync(partial, { force: true })
+  }
+}
+
+/** A plain database's snapshot, by SQLite's online backup, with its progress. */
+async function onlineSnapshot(
+  source: DB,
+  snapshot: string,
+  progress: (fraction: number) => void,
+): Promise<{ tables: Record<string, number>; schemaVersion: number }> {
+  try {
+    // One read transaction: the counts and every copied page are the same instant, whatever the
+    // desk (or anyone) writes meanwhile through other connections.
+    source.exec('BEGIN')
+    const tables = rowCounts(source)
+    const schemaVersion = source.pragma('user_version', { simple: true }) as number
+    await source.backup(snapshot, {
+      progress({ totalPages, remainingPages }) {
+        progress(totalPages > 0 ? 1 - remainingPages / totalPages : 1)
+        return PAGES_PER_STEP
+      },
+    })
+    source.exec('COMMIT')
+    return { tables, schemaVersion }
+  } finally {
+    source.close()
+  }
+}
+
+/**
+ * An encrypted database's snapshot: VACUUM INTO writes the copy with the source's cipher and key
+ * page by page, so no plain page ever reaches the disk (SQLite's online backup refuses to copy
+ * between encrypted files). VACUUM INTO reads one instant, so the counts are taken from the copy.
+ */
+function encryptedSnapshot(
+  source: DB,
+  snapshot: string,
+  key: DatabaseKey,
+): { tables: Record<string, number>; schemaVersion: number } {
+  try {
+    source.prepare('VACUUM INTO ?').run(snapshot)
+  } finally {
+    source.close()
+  }
+  const copy = openRaw(snapshot, key)
+  try {
+    return { tables: rowCounts(copy), schemaVersion: copy.pragma('user_version', { simple: true }) as number }
+  } finally {
+    copy.close()
   }
 }
 
@@ -478,6 +539,8 @@ export interface InspectRequest {
   keepStaged?: boolean
   /** A backup just written: its manifest must be exactly this one. */
   expect?: BackupManifest
+  /** The key an encrypted backup is opened with, as bytes. */
+  keyBytes?: Uint8Array | null
 }
 
 function zlibReason(err: unknown): string {
@@ -529,7 +592,12 @@ export async function inspectBackup(
         'The backup is damaged: what it decompresses to does not match the checksum in its manifest.',
       )
     onProgress({ phase: 'verify', percent: 60 })
-    const checked = checkDatabaseFile(req.stagingPath, req.latestVersion, manifest)
+    const checked = checkDatabaseFile(
+      req.stagingPath,
+      req.latestVersion,
+      manifest,
+      keyFromBytes(req.keyBytes),
+    )
     onProgress({ phase: 'verify', percent: 100 })
     if (!req.keepStaged) removeDatabaseFiles(req.stagingPath)
     return {
@@ -561,20 +629,29 @@ export function integrityFindings(db: DB): { integrity: string[]; foreignKeys: s
   }
 }
 
+/** Why an encrypted backup did not open: which key to give, never the key. */
+function keyRefusal(key: DatabaseKey | null): DeskError {
+  return refuse(
+    key
+      ? 'This backup does not open with this key: it was made with another key (give the key file or recovery code of the database it came from), or it is not a RapidCare backup. Nothing was changed.'
+      : 'This backup is encrypted: give the key file of the database it came from (--key-file), or a file holding its recovery code. Nothing was changed.',
+  )
+}
+
 function checkDatabaseFile(
   file: string,
   latestVersion: number,
   manifest: BackupManifest | null,
+  key: DatabaseKey | null,
 ): { schemaVersion: number; tables: Record<string, number> } {
-  const head = Buffer.alloc(16)
-  const fd = fs.openSync(file, 'r')
-  const read = fs.readSync(fd, head, 0, 16, 0)
-  fs.closeSync(fd)
-  if (read < 16 || !head.equals(SQLITE_MAGIC)) throw refuse('The backup does not hold a SQLite database.')
+  const state = fileEncryption(file)
+  if (state !== 'plain' && state !== 'encrypted') throw refuse('The backup does not hold a SQLite database.')
   let db: DB
   try {
-    db = openRaw(file)
+    // A plain backup (made before encryption) still opens without a key.
+    db = openRaw(file, state === 'plain' ? null : key)
   } catch (err) {
+    if (state === 'encrypted') throw keyRefusal(key)
     throw refuse(`The backup's database cannot be opened: ${(err as Error).message}.`)
   }
   try {

@@ -2,14 +2,20 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { DeskError } from '../../shared/errors'
+import type { DatabaseKey } from './key'
 
 export type DB = Database.Database
 
 /**
  * Open the desk's database with the pragmas DESIGN.md sets. synchronous=FULL, not NORMAL: with NORMAL
  * a committed admission can vanish in a power cut; FULL still commits thousands a second.
+ * With a key the file is SQLCipher-encrypted (a new file from its first byte), and a wrong or
+ * missing key is refused in words before anything is read or written.
  */
-export function openDatabase(file: string, options: { readonly?: boolean; create?: boolean } = {}): DB {
+export function openDatabase(
+  file: string,
+  options: { readonly?: boolean; create?: boolean; key?: DatabaseKey | null } = {},
+): DB {
   if (file !== ':memory:' && options.create !== false && !options.readonly) {
     fs.mkdirSync(path.dirname(file), { recursive: true })
   }
@@ -20,6 +26,7 @@ export function openDatabase(file: string, options: { readonly?: boolean; create
       fileMustExist: options.create === false || options.readonly === true,
       nativeBinding: process.env.RAPIDCARE_SQLITE_BINDING || undefined,
     })
+    if (options.key) applyKey(db, options.key)
     if (!options.readonly) db.pragma('journal_mode = WAL')
     db.pragma('foreign_keys = ON')
     db.pragma('synchronous = FULL')
@@ -27,16 +34,70 @@ export function openDatabase(file: string, options: { readonly?: boolean; create
     db.pragma('cache_size = -16000')
   } catch (err) {
     db?.close()
-    throw openError(err, file)
+    throw openError(err, file, options.key ?? null)
   }
   cacheStatements(db)
   return db
 }
 
+/**
+ * Key a connection before its first read: SQLCipher 4's format (what Signal Desktop and the
+ * `sqlcipher` tool read), with the 256-bit key given raw, so no passphrase derivation slows every
+ * open. Temporary tables and sorts stay in memory: SQLite's temp files are not encrypted.
+ * Then one read, so a wrong key fails here and not in the middle of some service.
+ */
+export function applyKey(db: DB, key: DatabaseKey): void {
+  db.pragma(`cipher = 'sqlcipher'`)
+  db.pragma('legacy = 4')
+  db.pragma(`key = ${key.sqlLiteral()}`)
+  db.pragma('temp_store = MEMORY')
+  db.prepare('SELECT COUNT(*) FROM sqlite_schema').get()
+}
+
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1')
+
+/**
+ * What a database file is, from its first 16 bytes: a plain SQLite file starts with SQLite's
+ * header; an encrypted one with 16 random bytes (its salt) and is whole pages long (a multiple of
+ * 512 bytes). Anything else is `other`; empty or missing: nothing yet.
+ */
+export function fileEncryption(file: string): 'missing' | 'empty' | 'plain' | 'encrypted' | 'other' {
+  let fd: number
+  try {
+    fd = fs.openSync(file, 'r')
+  } catch {
+    return 'missing'
+  }
+  try {
+    const size = fs.fstatSync(fd).size
+    if (size === 0) return 'empty'
+    const head = Buffer.alloc(16)
+    const read = fs.readSync(fd, head, 0, 16, 0)
+    if (read === 16 && head.equals(SQLITE_MAGIC)) return 'plain'
+    return size >= 512 && size % 512 === 0 ? 'encrypted' : 'other'
+  } finally {
+    fs.closeSync(fd)
+  }
+}
+
+/** The one line that says which key to supply; never the key itself. */
+export function keyProblem(file: string, key: DatabaseKey | null): string | null {
+  const state = fileEncryption(file)
+  if (state === 'plain' && key)
+    return `${file} is not encrypted, so a key does not open it: start without --key-file, or encrypt it first (npm run cli -- encrypt --db ${file} --key-file KEYFILE).`
+  if (state === 'encrypted' && key)
+    return `${file} does not open with this key: give the key file it was encrypted with (--key-file PATH or RAPIDCARE_KEY_FILE), or a file holding its recovery code. (Or it is not a RapidCare Desk database.) It was left as it was.`
+  if (state === 'encrypted' && !key)
+    return `${file} is encrypted, or is not a RapidCare Desk database: give its key file (--key-file PATH or RAPIDCARE_KEY_FILE), or a file holding its recovery code. It was left as it was.`
+  return null
+}
+
 /** A file that cannot be opened as a database is the user's mistake: say so in words, not a stack. */
-function openError(err: unknown, file: string): unknown {
+function openError(err: unknown, file: string, key: DatabaseKey | null): unknown {
   const code = (err as { code?: string } | null)?.code
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    const problem = file === ':memory:' ? null : keyProblem(file, key)
+    if (problem) return new DeskError('CONFLICT', problem)
     return new DeskError(
       'CONFLICT',
       `${file} is not a RapidCare Desk database (not SQLite, or damaged). It was left as it was.`,

@@ -17,14 +17,16 @@ import {
   fsyncDir,
   fsyncFile,
   inspectBackup,
+  keyFromBytes,
   openRaw,
   refuse,
   removeDatabaseFiles,
   type OnProgress,
 } from './backup'
+import type { DatabaseKey } from './key'
 import { closeCheckpointed, type LiveDatabase } from './live'
 import { latestVersion, loadMigrations, migrate } from './migrate'
-import { openDatabase } from './open'
+import { fileEncryption, openDatabase } from './open'
 
 export interface PreparedRestore {
   backup: VerifiedBackup
@@ -37,23 +39,47 @@ export function stagingPathFor(dbPath: string, now: Date): string {
   return `${dbPath}.restore-${backupStamp(now)}-${process.pid}.tmp`
 }
 
-/** Step 1: verify into `stagedPath` and bring the staged copy up to this app's schema. */
+export interface PrepareRestoreRequest {
+  file: string
+  stagedPath: string
+  /** The database's key (bytes): the restored file is encrypted with it, whatever the backup was. */
+  keyBytes?: Uint8Array | null
+  /** The backup's own key, when it differs from the database's (a backup from another desk). */
+  backupKeyBytes?: Uint8Array | null
+}
+
+/** Step 1: verify into `stagedPath` and bring the staged copy up to this app's schema and key. */
 export async function prepareRestore(
-  req: { file: string; stagedPath: string },
+  req: PrepareRestoreRequest,
   onProgress: OnProgress = () => {},
 ): Promise<PreparedRestore> {
   const migrations = loadMigrations()
+  const backupKeyBytes = req.backupKeyBytes ?? req.keyBytes
   const backup = await inspectBackup(
     {
       file: req.file,
       stagingPath: req.stagedPath,
       latestVersion: latestVersion(migrations),
       keepStaged: true,
+      keyBytes: backupKeyBytes,
     },
     (p) => onProgress({ phase: 'verify', percent: Math.round(p.percent * 0.9) }),
   )
+  const key = keyFromBytes(req.keyBytes)
   try {
-    const db = openDatabase(req.stagedPath, { create: false })
+    const stagedKey = fileEncryption(req.stagedPath) === 'plain' ? null : keyFromBytes(backupKeyBytes)
+    if (stagedKey && !key)
+      throw new DeskError(
+        'VALIDATION',
+        'This backup is encrypted and this database is not: restore it with its key file (npm run cli -- restore FILE --key-file KEYFILE).',
+      )
+    changeKey(req.stagedPath, stagedKey, key)
+  } catch (err) {
+    removeDatabaseFiles(req.stagedPath)
+    throw err
+  }
+  try {
+    const db = openDatabase(req.stagedPath, { create: false, key })
     try {
       migrate(db, migrations)
       const after = db.pragma('user_version', { simple: true }) as number
@@ -89,7 +115,7 @@ function assertNotInUse(dbPath: string): void {
 
 /** Step 2: put the staged file in place of the live database. Synchronous from close to reopen. */
 export function swapIn(
-  target: { dbPath: string; live: LiveDatabase | null },
+  target: { dbPath: string; live: LiveDatabase | null; key?: DatabaseKey | null },
   stagedPath: string,
   now: Date,
 ): { preRestorePath: string | null } {
@@ -113,8 +139,38 @@ export function swapIn(
   if (target.live) return target.live.replace(swap)
   // No desk handle (the CLI): open and close once, so a crashed desk's WAL is folded in first and a
   // running desk is detected by the WAL it keeps.
-  if (fs.existsSync(dbPath)) closeCheckpointed(openRaw(dbPath))
+  if (fs.existsSync(dbPath)) {
+    let db: ReturnType<typeof openRaw> | null = null
+    try {
+      db = openRaw(dbPath, target.key ?? null)
+    } catch {
+      // The file this restore replaces does not open with this key (another key, or damaged):
+      // nothing of it can be folded in; the WAL check below still sees a desk that has it open.
+    }
+    if (db) closeCheckpointed(db)
+  }
   return swap()
+}
+
+/**
+ * Re-encrypt a closed database file in place from one key to another (null: plain). SQLCipher
+ * rekeys through a rollback journal, one transaction; only ever run on a file nobody else has open
+ * (a staged restore, a copy being encrypted), which replaces the live file by rename afterwards.
+ */
+export function changeKey(file: string, from: DatabaseKey | null, to: DatabaseKey | null): void {
+  if (from === to || (from && to && from.equals(to))) return
+  const db = openRaw(file, from)
+  try {
+    // SQLCipher cannot rekey a database in WAL mode.
+    db.pragma('journal_mode = DELETE')
+    if (!from) {
+      db.pragma(`cipher = 'sqlcipher'`)
+      db.pragma('legacy = 4')
+    }
+    db.pragma(`rekey = ${to ? to.sqlLiteral() : "''"}`)
+  } finally {
+    db.close()
+  }
 }
 
 function uniquePath(base: string): string {

@@ -12,6 +12,7 @@ import { DeskError, isErrorBody } from '../../shared/errors'
 import {
   inspectBackup,
   integrityFindings,
+  keyFromBytes,
   openRaw,
   takeBackup,
   type BackupRequest,
@@ -19,13 +20,13 @@ import {
   type OnProgress,
   type ProgressEvent,
 } from './backup'
-import { prepareRestore } from './restore'
+import { prepareRestore, type PrepareRestoreRequest } from './restore'
 
 export type BackupTask =
   | { kind: 'backup'; request: BackupRequest }
   | { kind: 'inspect'; request: InspectRequest }
-  | { kind: 'prepareRestore'; request: { file: string; stagedPath: string } }
-  | { kind: 'integrity'; request: { dbPath: string } }
+  | { kind: 'prepareRestore'; request: PrepareRestoreRequest }
+  | { kind: 'integrity'; request: { dbPath: string; keyBytes?: Uint8Array | null } }
 
 export interface TaskResults {
   backup: Awaited<ReturnType<typeof takeBackup>>
@@ -50,7 +51,7 @@ export async function executeTask(task: BackupTask, onProgress: OnProgress): Pro
       return prepareRestore(task.request, onProgress)
     case 'integrity': {
       onProgress({ phase: 'check', percent: 0 })
-      const db = openRaw(task.request.dbPath)
+      const db = openRaw(task.request.dbPath, keyFromBytes(task.request.keyBytes))
       try {
         // A read transaction: the checks see one instant of a database the desk keeps writing.
         db.exec('BEGIN')

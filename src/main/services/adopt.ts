@@ -17,6 +17,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
+import type { DatabaseKey } from '../db/key'
 import type { AdoptReport } from '../../shared/contract/adopt'
 import { DeskError } from '../../shared/errors'
 import { RESOURCE_TYPES } from '../../shared/schemas'
@@ -616,7 +617,7 @@ function startResourceHistories(
 export function adoptFile(
   legacyPath: string,
   target: string,
-  options: Omit<AdoptOptions, 'databasePath'>,
+  options: Omit<AdoptOptions, 'databasePath'> & { key?: DatabaseKey | null },
 ): AdoptReport {
   const source = path.resolve(legacyPath)
   const dest = path.resolve(target)
@@ -627,7 +628,7 @@ export function adoptFile(
   if (inPlace) removeDbFiles(workFile)
   let db: DB | null = null
   try {
-    db = openDatabase(workFile)
+    db = openDatabase(workFile, { key: options.key ?? null })
     migrate(db)
     const report = adoptInto(db, source, { ...options, databasePath: dest })
     db.pragma('wal_checkpoint(TRUNCATE)')

@@ -23,6 +23,7 @@ import {
   removeDatabaseFiles,
   type OnProgress,
 } from '../db/backup'
+import type { DatabaseKey } from '../db/key'
 import type { LiveDatabase } from '../db/live'
 import type { DB } from '../db/open'
 import { stagingPathFor, swapIn } from '../db/restore'
@@ -93,6 +94,11 @@ function runtimeOf(deps: BackupDeps): BackupRuntime {
   return runtimeFor(deps.live, deps.dbPath)
 }
 
+/** The database's key as the backup worker takes it (bytes cross a thread; the key object does not). */
+function keyBytesOf(key: DatabaseKey | null | undefined): Uint8Array | null {
+  return key ? key.bytes() : null
+}
+
 /** A name in the backups folder not yet taken (two backups in one second get -2, -3…). */
 function freeName(folder: string, date: Date): string {
   const base = defaultBackupName(date)
@@ -144,6 +150,7 @@ export async function exportBackup(
             appName: deps.app.appName,
             appVersion: deps.app.appVersion,
             workstation: deps.client.workstation,
+            keyBytes: keyBytesOf(deps.app.databaseKey),
           },
         },
         onProgress,
@@ -232,7 +239,11 @@ export function backupInFolder(dbPath: string, file: string): string {
 }
 
 /** Verify a backup and say what it holds. Changes nothing. */
-export function checkBackup(deps: BackupDeps, file: string): Promise<VerifiedBackup> {
+export function checkBackup(
+  deps: BackupDeps,
+  file: string,
+  options: { backupKey?: DatabaseKey | null } = {},
+): Promise<VerifiedBackup> {
   return runtimeOf(deps).run(
     {
       kind: 'restore-check',
@@ -244,7 +255,12 @@ export function checkBackup(deps: BackupDeps, file: string): Promise<VerifiedBac
       runTask(
         {
           kind: 'prepareRestore',
-          request: { file, stagedPath: stagingPathFor(deps.dbPath, deps.now()) },
+          request: {
+            file,
+            stagedPath: stagingPathFor(deps.dbPath, deps.now()),
+            keyBytes: keyBytesOf(deps.app.databaseKey),
+            backupKeyBytes: keyBytesOf(options.backupKey),
+          },
         },
         onProgress,
       ).then((prepared) => {
@@ -279,6 +295,8 @@ export interface RestoreOptions {
   expectedSha256?: string
   sessions?: SessionStore
   by?: Actor | null
+  /** The backup's key when it is not the database's own (a backup from another desk). */
+  backupKey?: DatabaseKey | null
 }
 
 /** Verify, then (only then) set the current database aside and swap the backup in. */
@@ -291,7 +309,15 @@ export function restoreBackup(
     { kind: 'restore', phase: 'verify', startedAt: deps.now().toISOString(), file: path.basename(file) },
     async (onProgress) => {
       const prepared = await runTask(
-        { kind: 'prepareRestore', request: { file, stagedPath: stagingPathFor(deps.dbPath, deps.now()) } },
+        {
+          kind: 'prepareRestore',
+          request: {
+            file,
+            stagedPath: stagingPathFor(deps.dbPath, deps.now()),
+            keyBytes: keyBytesOf(deps.app.databaseKey),
+            backupKeyBytes: keyBytesOf(options.backupKey),
+          },
+        },
         (p) => onProgress({ phase: 'verify', percent: Math.round(p.percent * 0.95) }),
       )
       try {
@@ -305,7 +331,7 @@ export function restoreBackup(
         // new users read, in one synchronous stretch.
         const before = deps.live ? identities(deps.live.db) : new Map<number, string>()
         const { preRestorePath } = swapIn(
-          { dbPath: deps.dbPath, live: deps.live },
+          { dbPath: deps.dbPath, live: deps.live, key: deps.app.databaseKey ?? null },
           prepared.stagedPath,
           deps.now(),
         )

@@ -1,4 +1,5 @@
 import type { Role } from '../../shared/schemas'
+import type { DatabaseKey } from '../db/key'
 import type { DB } from '../db/open'
 
 /** The signed-in user a call acts for, re-read from the database on every call. */
@@ -20,6 +21,8 @@ export interface AppInfo {
   appName: string
   appVersion: string
   databasePath: string
+  /** The database's key (it prints as `[database key]`); absent or null: the file is not encrypted. */
+  databaseKey?: DatabaseKey | null
 }
 
 /** What every service function gets: the database, the clock, and who is asking. */

@@ -10,6 +10,7 @@ function depsOf(ctx: HandlerContext): MaintenanceDeps {
     dbPath: ctx.app.databasePath,
     live: ctx.live ?? null,
     now: ctx.now,
+    key: ctx.app.databaseKey ?? null,
   }
 }
 

@@ -13,9 +13,10 @@ import type {
   MaintenanceTask,
 } from '../../shared/contract/maintenance'
 import { rowCounts } from '../db/backup'
+import type { DatabaseKey } from '../db/key'
 import type { LiveDatabase } from '../db/live'
 import { schemaVersion } from '../db/migrate'
-import { writeTx, type DB } from '../db/open'
+import { fileEncryption, writeTx, type DB } from '../db/open'
 import { runTask } from '../db/tasks'
 import { verifyResources } from './audit'
 import { expireBloodRequests } from './blood'
@@ -33,6 +34,8 @@ export interface MaintenanceDeps {
   dbPath: string
   live: LiveDatabase | null
   now: () => Date
+  /** The database's key: the integrity check opens its own connection (absent: not encrypted). */
+  key?: DatabaseKey | null
 }
 
 function fileSize(file: string): number {
@@ -116,6 +119,7 @@ export function maintenanceReport(deps: MaintenanceDeps): MaintenanceReport {
   }
   return {
     databasePath: dbPath,
+    encrypted: fileEncryption(dbPath) === 'encrypted',
     tables: Object.entries(rowCounts(db)).map(([name, rows]) => ({ name, rows })),
     databaseBytes: fileSize(dbPath),
     walBytes: fileSize(`${dbPath}-wal`),
@@ -156,7 +160,11 @@ async function integrity(deps: MaintenanceDeps): Promise<Extract<MaintenanceResu
   const runtime = runtimeFor(deps.live, deps.dbPath)
   const findings = await runtime.run(
     { kind: 'maintenance', phase: 'check', startedAt: deps.now().toISOString(), file: null },
-    (onProgress) => runTask({ kind: 'integrity', request: { dbPath: deps.dbPath } }, onProgress),
+    (onProgress) =>
+      runTask(
+        { kind: 'integrity', request: { dbPath: deps.dbPath, keyBytes: deps.key ? deps.key.bytes() : null } },
+        onProgress,
+      ),
   )
   const invariant = invariantViolations(deps.db)
   const audit = verifyResources(deps.db, null)

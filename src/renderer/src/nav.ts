@@ -15,6 +15,7 @@ import { PaymentsScreen } from './screens/PaymentsScreen'
 import { PricingScreen } from './screens/PricingScreen'
 import { SettingsScreen } from './screens/SettingsScreen'
 import { WalletScreen } from './screens/WalletScreen'
+import { ReportsScreen } from './reports/ReportsScreen'
 
 /** An area of the desk in the sidebar: shown only to the roles that may use it. */
 export interface Area {
@@ -48,6 +49,13 @@ export const AREAS: Area[] = [
     icon: '☰',
     roles: ['hospital-authority', 'admin'],
     component: AuditScreen,
+  },
+  {
+    id: 'reports',
+    label: 'Reports',
+    icon: '▨',
+    roles: ['hospital-authority', 'admin'],
+    component: ReportsScreen,
   },
   { id: 'payments', label: 'Payments', icon: '৳', roles: EVERYONE, component: PaymentsScreen },
   { id: 'wallet', label: 'Cash drawer', icon: '▤', roles: EVERYONE, component: WalletScreen },

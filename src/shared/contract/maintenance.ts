@@ -21,6 +21,8 @@ export interface IntegrityOutcome {
 
 export interface MaintenanceReport {
   databasePath: string
+  /** The file on disk is SQLCipher-encrypted (false: patients' data is readable by anyone with the file). */
+  encrypted: boolean
   /** True row counts (COUNT(*)), every table. */
   tables: { name: string; rows: number }[]
   databaseBytes: number

@@ -3,6 +3,7 @@ import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
 import { RESOURCE_TYPES, type ResourceType } from '../../../shared/schemas'
 import { ErrorBanner } from '../components/Form'
+import { HospitalHeading } from '../reports/BoardOccupancy'
 import { BOARD_REFRESH_MS } from '../stores/board'
 import { useStores } from '../stores/root'
 import { CountsBar, Legend, RESOURCE_PLURAL } from './BookingsUi'
@@ -70,7 +71,7 @@ export const BoardScreen = observer(function BoardScreen() {
             className="card board__hospital"
             data-testid={`board-hospital-${h.hospitalId}`}
           >
-            <h3 title={h.hospitalName}>{h.hospitalName}</h3>
+            <HospitalHeading name={h.hospitalName} resources={h.resources} types={types} />
             {types.map((t) => {
               const r = h.resources[t]
               if (!r) return null

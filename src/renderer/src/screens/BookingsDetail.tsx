@@ -7,6 +7,7 @@ import { useStores } from '../stores/root'
 import { BookingSlip } from './BookingsSlip'
 import { CountsBar, Legend, RESOURCE_NAME, STATUS_LABEL, StatusBadge, UrgencyBadge, when } from './BookingsUi'
 import { BookingMoneyPanel } from './PaymentsBookingPanel'
+import { ReferralPanel } from '../reports/Referral'
 
 const VERB: Record<Verb, { label: string; needs?: 'reason' | 'note'; prompt?: string; kind: string }> = {
   approve: {
@@ -79,6 +80,7 @@ const Detail = observer(function Detail({ b }: { b: BookingDetail }) {
       </header>
 
       <Actions b={b} actions={actions} />
+      <ReferralPanel b={b} />
 
       <div className="detail-grid">
         <article className="card">
