@@ -1,17 +1,25 @@
 /**
  * One cold start, for bench/run.ts: in a fresh process, open the database and show the first queue
  * page, printing the milliseconds it took. `desk` goes through openDesk (pragmas, migration check)
- * and the bookings service; `raw` opens with bare better-sqlite3 and runs the same query.
+ * and the bookings service (with a key file as a fourth argument: an encrypted file); `raw` opens
+ * with bare better-sqlite3 and runs the same query.
  */
 import Database from 'better-sqlite3-multiple-ciphers'
 import { openDesk } from '../src/main/app'
+import { readKeyFile } from '../src/main/db/key'
 import { listBookings, QUEUE_ORDER_SQL } from '../src/main/services/bookings'
 
-const [mode, dbPath, hospitalText] = process.argv.slice(2) as ['desk' | 'raw', string, string]
+const [mode, dbPath, hospitalText, keyFile] = process.argv.slice(2) as [
+  'desk' | 'raw',
+  string,
+  string,
+  string | undefined,
+]
 const hospitalId = Number(hospitalText)
 const t = process.hrtime.bigint()
 if (mode === 'desk') {
-  const desk = openDesk({ dbPath })
+  // An encrypted file: its key file is read as serve and the CLI read it, inside the timing.
+  const desk = openDesk({ dbPath, key: keyFile ? readKeyFile(keyFile) : null })
   const actor = desk.db
     .prepare(
       `SELECT id, name, email, role, hospitalId FROM users WHERE role = 'hospital-authority' AND hospitalId = ? LIMIT 1`,

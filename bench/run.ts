@@ -8,7 +8,9 @@
  *   2. p95 of the queue page, lookup by reference, lookup by phone (target < 1 ms) and name search
  *      (target < 5 ms), through the dispatcher, against the bare SQL of each;
  *   3. opening the database and showing the first queue page from cold, in a fresh process
- *      (target < 200 ms), against opening it and running the query with bare better-sqlite3.
+ *      (target < 200 ms), against opening it and running the query with bare better-sqlite3;
+ *   4. encryption at rest: the same measures on an SQLCipher-encrypted copy of the same data,
+ *      against the plain file, alternating in the same run (bench/encryption.ts; target ≥ 0.8).
  * A data set it makes is deleted afterwards unless --keep; --db reuses one made by `cli demo`
  * (give its --password). Speed lives here, not in the tests: the tests prove the query plans instead.
  */
@@ -25,6 +27,7 @@ import { DEMO_DOMAIN, demoStaff, makeDemo, rng } from '../src/main/services/demo
 import { approveHospital, createHospital } from '../src/main/services/hospitals'
 import { applyResourceChange } from '../src/main/services/resourceLedger'
 import { DeskError, type Envelope } from '../src/shared/errors'
+import { encryptionCost } from './encryption'
 
 function hr(): number {
   return Number(process.hrtime.bigint()) / 1e6
@@ -422,6 +425,24 @@ async function main(): Promise<void> {
   const serviceRate = writes / (serviceMs / 1000)
   w.close()
 
+  // ---- 4. Encryption at rest: the same data encrypted, against this plain file ----------------
+  console.log('Measuring encryption at rest on an encrypted copy of the data set …')
+  const encryption = await encryptionCost({
+    plain: desk,
+    dir,
+    password: PASSWORD,
+    hospitalId: benchHospital,
+    deskEmail: benchDeskUser.email,
+    authorityEmail: benchAuthorityUser.email,
+    roamingEmail: `desk1@${DEMO_DOMAIN}`,
+    refs,
+    phones,
+    names,
+    queueHospitalId: staff.hospitalId,
+    queueAuthorityEmail: staff.authorityEmail,
+    writes: Math.min(writes, 1000),
+  })
+
   // ---- 3. Cold open + first queue page ----------------------------------------------------------
   raw.close()
   desk.close()
@@ -468,6 +489,8 @@ async function main(): Promise<void> {
   console.log(
     `  raw better-sqlite3 open + same query:   ${fmt(coldRaw.p50)} (worst ${fmt(coldRaw.p95)})  ratio ${(coldDesk.p50 / coldRaw.p50).toFixed(2)}`,
   )
+  console.log('')
+  for (const line of encryption) console.log(line)
   if (!given && args.flags.keep)
     console.log(`\nThe data set is kept for another run: npm run bench -- --db ${dbPath}`)
   else if (!given) fs.rmSync(dir, { recursive: true, force: true })

@@ -2,11 +2,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, safeStorage, session } from 'electron'
 import { clientInfo, openDesk, type DeskCore } from './app'
 import { schemaVersion } from './db/migrate'
 import { DB_FILENAME } from './db/paths'
 import { exportFromMenu, restoreFromMenu, type BackupMenuDeps } from './electron/backupMenu'
+import { startupKey } from './electron/keyStore'
 import { aboutText, menuTemplate } from './electron/menu'
 import { registerPdf } from './electron/pdf'
 import { EXPORT_TYPES, registerSaveFile } from './electron/saveFile'
@@ -143,7 +144,9 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     const dbPath = process.env.RAPIDCARE_DB ?? path.join(app.getPath('userData'), DB_FILENAME)
     try {
-      desk = openDesk({ dbPath })
+      const key = startupKey(dbPath, safeStorage)
+      if (!key.encrypted) console.warn(`Not encrypted: ${dbPath}. ${key.reason}`)
+      desk = openDesk({ dbPath, key: key.encrypted ? key.key : null })
     } catch (err) {
       dialog.showErrorBox('RapidCare Desk cannot open its database', (err as Error).message)
       app.exit(1)

@@ -9,7 +9,7 @@ import zlib from 'node:zlib'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { addHospital, addStaff, bookingInput } from '../../../test/bookingFixtures'
-import { makeDesk, tempDir, type TestDesk } from '../../../test/helpers'
+import { ADMIN, makeDesk, tempDir, type TestDesk } from '../../../test/helpers'
 import { runCli } from '../cli'
 import { createKeyFile, DatabaseKey, readKeyFile } from './key'
 import { openDatabase, type DB } from './open'
@@ -117,6 +117,19 @@ describe('a desk with a key', () => {
     const db = openDatabase(staged, { create: false, key })
     expect(db.prepare('SELECT patientName FROM bookings').pluck().get()).toBe(PATIENT)
     db.close()
+  })
+
+  it('gives the recovery code to the first administrator, once; a plain desk has none', async () => {
+    const key = DatabaseKey.generate()
+    desk = makeDesk({ key })
+    const admin = await desk.call('auth.setupAdmin', ADMIN)
+    expect(admin.recoveryCode).toBe(key.recoveryCode())
+    expect((await desk.raw('auth.setupAdmin', { ...ADMIN, email: 'second@rapidcare.test' })).ok).toBe(false)
+    desk.close()
+    desk = makeDesk()
+    expect((await desk.call('auth.setupAdmin', ADMIN)).recoveryCode).toBeNull()
+    const token = await desk.login(ADMIN.email, ADMIN.password)
+    expect((await desk.call('maintenance.report', {}, token)).encrypted).toBe(false)
   })
 
   it('refuses a wrong or missing key in one plain line, changing nothing', async () => {

@@ -64,7 +64,7 @@ export function status(ctx: ServiceContext): AppStatus {
 export function setupAdmin(
   ctx: ServiceContext,
   input: { name: string; email: string; password: string; phone?: string },
-): PublicUser {
+): PublicUser & { recoveryCode: string | null } {
   const hash = hashPassword(input.password)
   return writeTx(ctx.db, () => {
     if (adminExists(ctx.db))
@@ -77,7 +77,8 @@ export function setupAdmin(
          VALUES (?, ?, ?, ?, 'admin', 'active', ?, ?)`,
       )
       .run(input.name, input.email, hash, input.phone ?? null, now, now)
-    return toPublicUser(findUserById(ctx.db, Number(lastInsertRowid))!)
+    const user = toPublicUser(findUserById(ctx.db, Number(lastInsertRowid))!)
+    return { ...user, recoveryCode: ctx.app.databaseKey?.recoveryCode() ?? null }
   })
 }
 

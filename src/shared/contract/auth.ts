@@ -27,7 +27,11 @@ export const authChannels = {
   'auth.setupAdmin': channel(
     z.object({ name: trimmed(100), email, password, phone: phone.optional() }).strict(),
     'public',
-  ).returns<PublicUser>(),
+    /**
+     * The database's recovery code comes back with the first administrator, once: the desk shows
+     * it to print and keep apart. Null when the database is not encrypted.
+     */
+  ).returns<PublicUser & { recoveryCode: string | null }>(),
   'auth.login': channel(
     z.object({ email, password: z.string({ error: 'is required' }).min(1, 'is required').max(200) }).strict(),
     'public',
