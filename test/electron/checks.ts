@@ -66,7 +66,7 @@ export async function menuExportVerified(h: ElectronHarness): Promise<void> {
   const message = await exportFromMenu(h, file)
   expect(message.title).toBe('Backup verified')
   expect(fs.existsSync(file)).toBe(true)
-  expect(readBackup(file)).toMatchObject({ integrity: 'ok', counts: { users: 1 } })
+  expect(readBackup(h, file)).toMatchObject({ integrity: 'ok', counts: { users: 1 } })
   const save = h.world.dialog.calls.find((c) => c.kind === 'showSaveDialog')!
   // Modal to the desk's window, offering the backups folder beside the database.
   expect(save.window).toBe([...h.world.windows][0])

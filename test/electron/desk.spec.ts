@@ -4,8 +4,8 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import Database from 'better-sqlite3-multiple-ciphers'
 import { expect, test } from '@playwright/test'
+import { fileEncryption } from '../../src/main/db/open'
 import { ElectronHarness } from './harness'
 import {
   ADMIN,
@@ -103,7 +103,7 @@ test('first run, sign-in, a booking approved and admitted with its slip, File â†
   const done = await exportFromMenu(h, backup)
   expect(done.title).toBe('Backup verified')
   expect(done.detail).toContain(backup)
-  expect(readBackup(backup)).toEqual({ integrity: 'ok', counts: { hospitals: 1, users: 3, bookings: 1 } })
+  expect(readBackup(h, backup)).toEqual({ integrity: 'ok', counts: { hospitals: 1, users: 3, bookings: 1 } })
   await expect(page.getByRole('heading', { name: 'Backups' })).toBeVisible()
   await shot('backups-after-menu-export')
 
@@ -144,12 +144,16 @@ test('first run, sign-in, a booking approved and admitted with its slip, File â†
   expect(h.consoleErrors).toEqual([])
   expect(h.blocked).toEqual([])
 
+  // The database is encrypted, its key wrapped by the keychain through safeStorage.
+  expect(fileEncryption(h.dbPath)).toBe('encrypted')
+  expect(h.world.calls.map((c) => c.api)).toContain('safeStorage.encryptString')
+
   // File â†’ Quit: will-quit closes the database, its WAL checkpointed away.
   await h.quit()
   expect(h.world.app.exitCode).toBe(0)
   const wal = `${h.dbPath}-wal`
   expect(!fs.existsSync(wal) || fs.statSync(wal).size === 0).toBe(true)
-  const db = new Database(h.dbPath, { readonly: true })
+  const db = h.openDatabase()
   expect((db.prepare('SELECT COUNT(*) AS n FROM bookings').get() as { n: number }).n).toBe(1)
   db.close()
 })

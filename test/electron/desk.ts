@@ -2,7 +2,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
-import Database from 'better-sqlite3-multiple-ciphers'
 import { expect, type Page } from '@playwright/test'
 import type { ElectronHarness } from './harness'
 
@@ -112,12 +111,15 @@ export async function lastMessage(
     .options as Electron.MessageBoxOptions
 }
 
-/** Open a backup independently of the desk: gunzip, integrity check, row counts. */
-export function readBackup(file: string): { integrity: string; counts: Record<string, number> } {
+/** Open a backup independently of the desk's restore: gunzip, the desk's key, integrity check, row counts. */
+export function readBackup(
+  harness: ElectronHarness,
+  file: string,
+): { integrity: string; counts: Record<string, number> } {
   const raw = zlib.gunzipSync(fs.readFileSync(file))
   const copy = path.join(path.dirname(file), `${path.basename(file)}.check.sqlite`)
   fs.writeFileSync(copy, raw)
-  const db = new Database(copy, { readonly: true })
+  const db = harness.openDatabase(copy)
   try {
     const integrity = (db.pragma('integrity_check', { simple: true }) as string) ?? ''
     const counts: Record<string, number> = {}

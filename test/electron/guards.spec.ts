@@ -1,7 +1,6 @@
 /** What main must do to keep the window and the machine safe, checked on the built main. */
 import fs from 'node:fs'
 import { expect, test } from '@playwright/test'
-import Database from 'better-sqlite3-multiple-ciphers'
 import { cspOnEveryResponse, foreignPageRefused, menuExportVerified, signsInThroughIpc } from './checks'
 import { call, firstRunAdmin, signIn, ADMIN } from './desk'
 import { ElectronHarness } from './harness'
@@ -167,7 +166,7 @@ test('quitting closes the database cleanly: the WAL checkpointed away', async ({
   await h.quit()
   expect(h.world.app.exitCode).toBe(0)
   expect(fs.existsSync(wal) ? fs.statSync(wal).size : 0).toBe(0)
-  const db = new Database(h.dbPath, { readonly: true })
+  const db = h.openDatabase()
   expect(db.prepare('SELECT name FROM hospitals').all()).toEqual([{ name: 'Evercare Hospital' }])
   db.close()
 })

@@ -15,6 +15,9 @@ import Module, { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import type { Browser, BrowserContext, Frame, Page, Request, Route } from '@playwright/test'
+import { keyFromRecoveryCode, type DatabaseKey } from '../../src/main/db/key'
+import { openDatabase, type DB } from '../../src/main/db/open'
+import { wrappedKeyPath } from '../../src/main/electron/keyStore'
 import { electronEvent } from './double/types'
 import { WebFrameMainDouble, type BrowserWindowDouble } from './double/window'
 import { World, type MainModule, type WindowHost } from './double/world'
@@ -134,6 +137,18 @@ export class ElectronHarness implements WindowHost {
 
   get dbPath(): string {
     return path.join(this.userData, 'rapidcare.sqlite')
+  }
+
+  /** The key main keeps wrapped by the (double's) keychain beside the database; null if it keeps none. */
+  databaseKey(): DatabaseKey | null {
+    const file = wrappedKeyPath(this.dbPath)
+    if (!fs.existsSync(file)) return null
+    return keyFromRecoveryCode(this.world.safeStorage.decryptString(fs.readFileSync(file)))
+  }
+
+  /** The desk's database (or a copy of it), opened read-only with main's key, for checks. */
+  openDatabase(file = this.dbPath): DB {
+    return openDatabase(file, { readonly: true, key: this.databaseKey() })
   }
 
   private async start(): Promise<void> {
