@@ -16,8 +16,9 @@ export interface ServedDesk {
   api<T = unknown>(channel: string, input: unknown, token?: string): Promise<T>
 }
 
-async function startServe(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['out/main/serve.js', '--db', dbPath, '--port', '0'], {
+/** Browser mode on `dbPath`; `port` 0 picks a free one (a restart passes the one it had). */
+export async function startServe(dbPath: string, port = 0): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['out/main/serve.js', '--db', dbPath, '--port', String(port)], {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let stderr = ''

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Papa from 'papaparse'
 import readXlsxFile from 'read-excel-file/node'
-import { expect, seedAdmin, shot, signIn, test, type ServedDesk } from './fixtures'
+import { ADMIN, expect, seedAdmin, shot, signIn, test, type ServedDesk } from './fixtures'
 
 const PASSWORD = 'desk-password-42'
 const DHAKA = 'Dhaka Medical College Hospital'
@@ -104,6 +104,14 @@ test('the Reports screen: census, occupancy chart, and exports downloaded and op
     await page.screenshot({ path: shot(`reports-${name}`), fullPage: true })
   }
   await page.setViewportSize({ width: 1366, height: 768 })
+  // The printable census: an A4 sheet of the day's figures.
+  await page.getByRole('button', { name: 'Print census' }).click()
+  const sheet = page.getByRole('dialog', { name: /^Daily census, / })
+  await expect(sheet.getByRole('row', { name: /^Admissions/ })).toContainText('1')
+  await expect(sheet).toContainText(DHAKA)
+  await page.screenshot({ path: shot('reports-census-sheet') })
+  await sheet.getByRole('button', { name: 'Close' }).click()
+  await expect(sheet).toHaveCount(0)
   await page.getByText(/^Figures \(\d+ buckets\)$/).click()
   // Today's bucket: one bed occupied at its peak.
   await expect(
@@ -209,7 +217,29 @@ test('a referral made by one authority is in the other hospital authority’s qu
   // Its counts are untouched until she decides.
   await nasrin.getByRole('button', { name: 'Availability' }).click()
   await expect(nasrin.getByTestId(`board-${square}-beds`)).toHaveText('4 free / 4')
-  await expect(nasrin.getByTestId(`board-hospital-${square}`)).toContainText('0.0% occupied')
+  await expect(nasrin.getByTestId(`board-hospital-${square}`)).toContainText('0.0% occupied now')
   await nasrin.screenshot({ path: shot('board-occupancy') })
   await nasrinContext.close()
+
+  // The administrator's census of every hospital: the referral out at one, in at the other.
+  const adminContext = await browser.newContext({ viewport: { width: 1366, height: 768 } })
+  const admin = await adminContext.newPage()
+  await signIn(admin, desk, ADMIN.email, ADMIN.password)
+  await admin.getByRole('button', { name: 'Reports' }).click()
+  const byHospital = admin.getByRole('table', { name: 'Census figures by hospital' })
+  await expect(byHospital.getByRole('row', { name: new RegExp(`^${SQUARE} Beds`) })).toBeVisible()
+  const header = await byHospital.locator('thead th').allInnerTexts()
+  const cell = async (hospital: string, column: string) =>
+    (
+      await byHospital
+        .getByRole('row', { name: new RegExp(`^${hospital} Beds`) })
+        .locator('th, td')
+        .allInnerTexts()
+    )[header.indexOf(column)]
+  expect(await cell(DHAKA, 'Referrals out')).toBe('1')
+  expect(await cell(DHAKA, 'Admissions')).toBe('1')
+  expect(await cell(SQUARE, 'Referrals in')).toBe('1')
+  expect(await cell(SQUARE, 'Referrals out')).toBe('0')
+  await admin.screenshot({ path: shot('reports-admin-all') })
+  await adminContext.close()
 })

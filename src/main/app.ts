@@ -7,7 +7,9 @@ import { migrate } from './db/migrate'
 import { APP_NAME } from './db/paths'
 import { createDispatcher, type Dispatcher } from './ipc/dispatcher'
 import { buildHandlers } from './ipc/handlers'
+import { ChangeFeed } from './live/feed'
 import type { AppInfo, ClientInfo } from './services/context'
+import { SessionStore, type SessionPersistence } from './services/sessions'
 import { APP_VERSION } from './version'
 
 export interface DeskCore {
@@ -15,6 +17,8 @@ export interface DeskCore {
   readonly db: DB
   live: LiveDatabase
   dispatcher: Dispatcher
+  /** Live changes of the file, whoever wrote them (see live/feed.ts). */
+  feed: ChangeFeed
   app: AppInfo
   close(): void
 }
@@ -25,6 +29,8 @@ export interface DeskOptions {
   key?: DatabaseKey | null
   now?: () => Date
   logError?: (channel: string, err: unknown) => void
+  /** How often the feed looks for other processes' commits; 0 leaves its timer off (tests poke it). */
+  feedIntervalMs?: number
 }
 
 export function clientInfo(): ClientInfo {
@@ -42,16 +48,39 @@ function openAndMigrate(file: string, key: DatabaseKey | null): DB {
   return db
 }
 
+/** Sessions kept in the desk's own file (migration 007), read through the live handle a restore replaces. */
+function sessionsIn(live: LiveDatabase): SessionPersistence {
+  return {
+    get: (tokenHash) =>
+      live.db.prepare('SELECT userId, lastSeen FROM sessions WHERE tokenHash = ?').get(tokenHash) as
+        { userId: number; lastSeen: number } | undefined,
+    put: (tokenHash, userId, lastSeen) =>
+      void live.db
+        .prepare(
+          `INSERT INTO sessions (tokenHash, userId, lastSeen) VALUES (?, ?, ?)
+           ON CONFLICT (tokenHash) DO UPDATE SET lastSeen = excluded.lastSeen`,
+        )
+        .run(tokenHash, userId, lastSeen),
+    delete: (tokenHash) => void live.db.prepare('DELETE FROM sessions WHERE tokenHash = ?').run(tokenHash),
+    deleteUser: (userId) => void live.db.prepare('DELETE FROM sessions WHERE userId = ?').run(userId),
+  }
+}
+
+const SESSION_IDLE_MS = 12 * 60 * 60 * 1000
+
 export function openDesk(options: DeskOptions): DeskCore {
   const key = options.key ?? null
   const live = new LiveDatabase(options.dbPath, (file) => openAndMigrate(file, key))
+  // Sessions idle past their time are of no use to anyone: gone at every start.
+  live.db.prepare('DELETE FROM sessions WHERE lastSeen < ?').run(Date.now() - SESSION_IDLE_MS)
+  const sessions = new SessionStore(SESSION_IDLE_MS, Date.now, sessionsIn(live))
   const app: AppInfo = {
     appName: APP_NAME,
     appVersion: APP_VERSION,
     databasePath: options.dbPath,
     databaseKey: key,
   }
-  const dispatcher = createDispatcher({
+  const inner = createDispatcher({
     get db() {
       return live.db
     },
@@ -60,16 +89,30 @@ export function openDesk(options: DeskOptions): DeskCore {
     client: clientInfo(),
     app,
     handlers: buildHandlers(),
+    sessions,
     logError: options.logError,
   })
+  const feed = new ChangeFeed(() => live.db, { intervalMs: options.feedIntervalMs })
+  if (options.feedIntervalMs !== 0) feed.start()
+  // This connection's own commits do not move PRAGMA data_version: look right after every call.
+  const dispatcher: Dispatcher = {
+    sessions: inner.sessions,
+    async call(channel, input, token) {
+      const result = await inner.call(channel, input, token)
+      feed.poke()
+      return result
+    },
+  }
   return {
     get db() {
       return live.db
     },
     live,
     dispatcher,
+    feed,
     app,
     close() {
+      feed.stop()
       live.close()
     },
   }

@@ -10,9 +10,11 @@ import { exportFromMenu, restoreFromMenu, type BackupMenuDeps } from './electron
 import { startupKey } from './electron/keyStore'
 import { aboutText, menuTemplate } from './electron/menu'
 import { registerPdf } from './electron/pdf'
+import { windowSubscriber } from './electron/live'
 import { EXPORT_TYPES, registerSaveFile } from './electron/saveFile'
 import { registerIpc } from './electron/transport'
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, devRendererUrl, isAppUrl, windowOptions } from './electron/window'
+import { scopeForToken } from './live/scope'
 import { actorFor } from './services/auth'
 import type { BackupDeps } from './services/backup'
 import { startAutomaticBackups, type AutomaticBackups } from './services/backupSchedule'
@@ -101,6 +103,16 @@ function createWindow(): void {
   )
   mainWindow.once('ready-to-show', () => mainWindow?.show())
   mainWindow.on('closed', () => (mainWindow = null))
+  const contents = mainWindow.webContents
+  const core = desk
+  if (core) {
+    // Live changes to this window, for whoever is signed in on it (the feed drops it once destroyed).
+    core.feed.subscribe(
+      windowSubscriber(contents, () =>
+        scopeForToken(core.db, core.dispatcher.sessions, pageTokens.get(contents.id) ?? null),
+      ),
+    )
+  }
   if (devServerUrl) void mainWindow.loadURL(devServerUrl)
   else void mainWindow.loadURL(`${APP_ORIGIN}/index.html`)
 }

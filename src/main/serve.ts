@@ -1,13 +1,20 @@
 /**
  * Browser mode: the whole desk on a loopback HTTP server, for machines without the Electron runtime
  * (and for the end-to-end tests). `npm run serve -- --db PATH --port N`.
+ *
+ * With `--lan [--host-name NAME] [--listen ADDRESS]` it is the hospital's hub: the same desk over
+ * HTTPS on the machine's network interfaces, with a self-signed certificate kept beside the
+ * database; the fingerprint it prints is what the other desks pin.
  */
 import path from 'node:path'
 import { clientInfo, openDesk } from './app'
 import { parseArgs, stringFlag, UserError } from './args'
 import { keyForDatabase, notEncryptedNotice, recoveryCodeNotice, resolveKeyFile } from './db/key'
 import { resolveDbPath } from './db/paths'
-import { startHttpServer } from './ipc/http'
+import { startHttpServer, type HttpServerOptions } from './ipc/http'
+import { loadOrCreateCertificate } from './hub/certificate'
+import { allowedHostNames, hubNames } from './hub/names'
+import { scopeForToken } from './live/scope'
 import { startAutomaticBackups } from './services/backupSchedule'
 import { DeskError } from '../shared/errors'
 
@@ -21,7 +28,7 @@ export function rendererDir(): string {
 }
 
 export async function main(argv: string[]): Promise<void> {
-  const args = parseArgs(argv, ['db', 'port', 'key-file'])
+  const args = parseArgs(argv, ['db', 'port', 'key-file', 'lan', 'host-name', 'listen'])
   const portText = stringFlag(args, 'port') ?? process.env.PORT ?? '0'
   const port = Number(portText)
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -29,10 +36,24 @@ export async function main(argv: string[]): Promise<void> {
   const dbPath = resolveDbPath(stringFlag(args, 'db'))
   const keyFile = resolveKeyFile(stringFlag(args, 'key-file'))
   const { key, created } = keyForDatabase(dbPath, keyFile)
+  const lan = await lanOptions(args, dbPath)
   const desk = openDesk({ dbPath, key })
   if (key && created) for (const line of recoveryCodeNotice(keyFile!, key)) console.log(line)
-  const running = await startHttpServer({ dispatcher: desk.dispatcher, staticDir: rendererDir(), port })
+  const running = await startHttpServer({
+    lan: lan?.options,
+    dispatcher: desk.dispatcher,
+    staticDir: rendererDir(),
+    port,
+    events: {
+      feed: desk.feed,
+      scopeFor: (token) => scopeForToken(desk.db, desk.dispatcher.sessions, token),
+    },
+  })
   console.log(`Listening on ${running.url}`)
+  if (lan) {
+    console.log(`Certificate SHA-256: ${lan.fingerprint}`)
+    desk.app.hub = { url: running.url, fingerprint: lan.fingerprint }
+  }
   console.log(`Database: ${dbPath}`)
   if (!key) console.log(notEncryptedNotice(dbPath))
   const automaticBackups = startAutomaticBackups({
@@ -54,6 +75,41 @@ export async function main(argv: string[]): Promise<void> {
   }
   process.on('SIGTERM', shutdown)
   process.on('SIGINT', shutdown)
+}
+
+const HOST_NAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/
+
+async function lanOptions(
+  args: ReturnType<typeof parseArgs>,
+  dbPath: string,
+): Promise<{ options: NonNullable<HttpServerOptions['lan']>; fingerprint: string } | null> {
+  const hostName = stringFlag(args, 'host-name')
+  const listen = stringFlag(args, 'listen')
+  if (args.flags.lan === undefined) {
+    if (hostName !== undefined || listen !== undefined)
+      throw new UserError('--host-name and --listen go with --lan (the hub over HTTPS)')
+    return null
+  }
+  if (args.flags.lan !== true) throw new UserError('--lan takes no value')
+  if (hostName !== undefined && !HOST_NAME.test(hostName))
+    throw new UserError(`--host-name must be a host name such as desk-1.hospital.lan, not ${hostName}`)
+  const names = hubNames(hostName)
+  if (listen !== undefined && !(IPV4.test(listen) && names.ips.includes(listen)))
+    throw new UserError(
+      `--listen must be one of this machine's IPv4 addresses (${names.ips.join(', ')}), not ${listen}`,
+    )
+  const certificate = await loadOrCreateCertificate(dbPath, names)
+  return {
+    fingerprint: certificate.fingerprint,
+    options: {
+      key: certificate.key,
+      cert: certificate.cert,
+      names: allowedHostNames(names),
+      display: hostName ?? listen ?? names.display,
+      listen,
+    },
+  }
 }
 
 if (require.main === module) {

@@ -21,6 +21,7 @@ import { notificationsChannels } from './contract/notifications'
 import { backupChannels } from './contract/backup'
 import { maintenanceChannels } from './contract/maintenance'
 import { reportsChannels } from './contract/reports'
+import { hubChannels } from './contract/hub'
 
 export const contract = mergeChannels(
   authChannels,
@@ -39,6 +40,7 @@ export const contract = mergeChannels(
   backupChannels,
   maintenanceChannels,
   reportsChannels,
+  hubChannels,
 )
 
 export type Contract = typeof contract

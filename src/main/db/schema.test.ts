@@ -113,6 +113,10 @@ const ADDED_TABLES = [
   // 005: partial refunds as rows, and cash-drawer shift closings.
   'shift_closings',
   'transaction_refunds',
+  // 007: the change feed (and the later sync's outbox), filled by triggers.
+  'changes',
+  // 007: sessions that survive a restart (token hashes only).
+  'sessions',
   // 008: the link between a referred booking and the booking it created.
   'booking_referrals',
 ]

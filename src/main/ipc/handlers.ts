@@ -15,6 +15,7 @@ import { notificationsHandlers } from '../services/notifications.handlers'
 import { backupHandlers } from '../services/backup.handlers'
 import { maintenanceHandlers } from '../services/maintenance.handlers'
 import { reportsHandlers } from '../services/reports.handlers'
+import { hubHandlers } from '../services/hub.handlers'
 import { mergeHandlers, type HandlerTable } from './dispatcher'
 
 export function buildHandlers(): HandlerTable {
@@ -36,6 +37,7 @@ export function buildHandlers(): HandlerTable {
     backupHandlers,
     maintenanceHandlers,
     reportsHandlers,
+    hubHandlers,
   )
   return table
 }

@@ -6,11 +6,13 @@
  */
 import fs from 'node:fs'
 import http from 'node:http'
+import https from 'node:https'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 import { HTTP_STATUS, type Envelope, type ErrorBody } from '../../shared/errors'
 import type { Dispatcher } from './dispatcher'
+import { handleEvents, type EventsDeps } from './events'
 
 export const MAX_BODY_BYTES = 1024 * 1024
 
@@ -41,10 +43,17 @@ export interface HttpServerOptions {
   /** The built renderer (out/renderer); GETs are answered from here. */
   staticDir: string
   port?: number
+  /** The live feed behind `GET /api/events`; without it that path is 404. */
+  events?: EventsDeps
+  /**
+   * The hub (`serve --lan`): HTTPS with this certificate on every interface, answering only to
+   * these names and addresses. Without it: plain HTTP on loopback, never on a network interface.
+   */
+  lan?: { key: string; cert: string; names: string[]; display: string; listen?: string }
 }
 
 export interface RunningServer {
-  server: http.Server
+  server: http.Server | https.Server
   port: number
   url: string
   close(): Promise<void>
@@ -65,14 +74,24 @@ function fail(res: http.ServerResponse, error: ErrorBody): void {
   send(res, HTTP_STATUS[error.code], { ok: false, error })
 }
 
-/** Host must name this loopback server; Origin, when sent, must be this server's own. */
-export function isAllowedRequest(headers: http.IncomingHttpHeaders, port: number): boolean {
-  const hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`])
+/**
+ * Host must name this server; Origin, when sent, must be this server's own. Loopback browser mode
+ * answers to 127.0.0.1 and localhost over http; the hub to its own names and addresses over https.
+ */
+export function isAllowedRequest(
+  headers: http.IncomingHttpHeaders,
+  port: number,
+  lan?: { names: string[] },
+): boolean {
+  const hosts = new Set(
+    lan ? lan.names.map((n) => `${n.toLowerCase()}:${port}`) : [`127.0.0.1:${port}`, `localhost:${port}`],
+  )
+  const scheme = lan ? 'https' : 'http'
   const host = headers.host?.toLowerCase()
   if (!host || !hosts.has(host)) return false
   const origin = headers.origin
   if (origin === undefined) return true
-  return [...hosts].some((h) => origin.toLowerCase() === `http://${h}`)
+  return [...hosts].some((h) => origin.toLowerCase() === `${scheme}://${h}`)
 }
 
 function readBody(req: http.IncomingMessage): Promise<Buffer | 'too-large'> {
@@ -169,16 +188,21 @@ function serveStatic(
 
 export function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
   let port = options.port ?? 0
-  const server = http.createServer((req, res) => {
+  const lan = options.lan
+  const handler = (req: http.IncomingMessage, res: http.ServerResponse) => {
     void (async () => {
       try {
-        if (!isAllowedRequest(req.headers, port)) {
+        if (!isAllowedRequest(req.headers, port, lan)) {
           return fail(res, {
             code: 'FORBIDDEN',
             message: 'Requests from other origins or hosts are refused.',
           })
         }
         const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
+        if (lan) res.setHeader('Strict-Transport-Security', 'max-age=31536000')
+        if (url.pathname === '/api/events' && options.events) {
+          return handleEvents(req, res, bearer(req), options.events, SECURITY_HEADERS)
+        }
         if (url.pathname.startsWith('/api/')) {
           return await handleApi(req, res, options.dispatcher, url.pathname.slice('/api/'.length))
         }
@@ -190,16 +214,19 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
         else res.end()
       }
     })()
-  })
+  }
+  const server = lan
+    ? https.createServer({ key: lan.key, cert: lan.cert, minVersion: 'TLSv1.2' }, handler)
+    : http.createServer(handler)
   server.requestTimeout = 30_000
   return new Promise((resolve, reject) => {
     server.once('error', reject)
-    server.listen(port, '127.0.0.1', () => {
+    server.listen(port, lan ? (lan.listen ?? '0.0.0.0') : '127.0.0.1', () => {
       port = (server.address() as AddressInfo).port
       resolve({
         server,
         port,
-        url: `http://127.0.0.1:${port}`,
+        url: lan ? `https://${lan.display}:${port}` : `http://127.0.0.1:${port}`,
         close: () =>
           new Promise<void>((done) => {
             server.close(() => done())

@@ -158,8 +158,14 @@ export function login(
 const DUMMY_HASH = hashPassword('not-a-real-password-0')
 
 /** The actor behind a token, or null: re-read each call so a suspension or role change takes effect at once. */
-export function actorFor(db: DB, sessions: SessionStore, token: string | null): Actor | null {
-  const userId = sessions.touch(token)
+export function actorFor(
+  db: DB,
+  sessions: SessionStore,
+  token: string | null,
+  /** False for a live feed re-checking its subscriber: listening is not activity. */
+  touch = true,
+): Actor | null {
+  const userId = touch ? sessions.touch(token) : sessions.peek(token)
   if (userId === null) return null
   const row = findUserById(db, userId)
   if (!row || row.status !== 'active') {

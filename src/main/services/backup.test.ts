@@ -37,7 +37,7 @@ function recordCounts(d: TestDesk): Record<string, number> {
     .pluck()
     .all() as string[]
   return Object.fromEntries(
-    Object.entries(counts(d)).filter(
+    Object.entries(tableCounts({ ...d, db: db(d) }, { plumbing: true })).filter(
       ([name]) => !virtual.some((v) => name === v || name.startsWith(`${v}_`)),
     ),
   )

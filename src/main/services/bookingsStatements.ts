@@ -22,6 +22,6 @@ export function prep(db: DB, sql: string): Statement {
     stmt = db.prepare(sql)
     statements.set(sql, stmt)
   }
-  // A caller may have switched it to pluck mode; every caller starts from plain rows.
-  return stmt.reader ? stmt.pluck(false) : stmt
+  // A caller may have switched it to pluck or raw mode; every caller starts from plain rows.
+  return stmt.reader ? stmt.pluck(false).raw(false) : stmt
 }

@@ -23,6 +23,8 @@ export interface AppInfo {
   databasePath: string
   /** The database's key (it prints as `[database key]`); absent or null: the file is not encrypted. */
   databaseKey?: DatabaseKey | null
+  /** Set once this desk serves the hospital's network (`serve --lan`). */
+  hub?: { url: string; fingerprint: string }
 }
 
 /** What every service function gets: the database, the clock, and who is asking. */

@@ -27,6 +27,12 @@ import { readMaintenanceLog, recordMaintenance } from './maintenanceLog'
 /** The seed's housekeeping thresholds. */
 export const READ_NOTIFICATION_DAYS = 90
 export const STALE_PENDING_HOURS = 24
+/**
+ * How long the change feed (migration 007) keeps its rows. A desk resuming after a longer gap is
+ * told to re-read everything, which is what it would do anyway; until a central sync reads the
+ * table as its outbox, nothing else needs older rows.
+ */
+export const CHANGES_DAYS = 7
 
 export interface MaintenanceDeps {
   /** Read when used (a getter in the desk): a queued restore may have replaced the handle. */
@@ -88,6 +94,21 @@ const HOUSEKEEPING: Housekeeping[] = [
         .pluck()
         .get(now.toISOString()) as number,
     apply: (db, now) => expireBloodRequests(db, now),
+  },
+  {
+    item: {
+      id: 'oldChanges',
+      label: `Live-change records older than ${CHANGES_DAYS} days`,
+      action: 'Deleted by cleanup (open screens have long since re-read them).',
+    },
+    count: (db, now) =>
+      db
+        .prepare(`SELECT COUNT(*) FROM changes WHERE changed_at < ?`)
+        .pluck()
+        .get(subDays(now, CHANGES_DAYS).toISOString()) as number,
+    apply: (db, now) =>
+      db.prepare(`DELETE FROM changes WHERE changed_at < ?`).run(subDays(now, CHANGES_DAYS).toISOString())
+        .changes,
   },
   {
     item: {

@@ -6,7 +6,7 @@ export type MaintenanceTask = (typeof MAINTENANCE_TASKS)[number]
 
 /** One housekeeping query: what it finds, and how many rows it finds now. */
 export interface HousekeepingCount {
-  id: 'oldReadNotifications' | 'stalePendingBookings' | 'expiredBloodRequests'
+  id: 'oldReadNotifications' | 'stalePendingBookings' | 'expiredBloodRequests' | 'oldChanges'
   label: string
   /** What cleanup does with these rows (or that it leaves them). */
   action: string

@@ -16,6 +16,7 @@ export const deskDate = z
     return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
   }, 'is not a day of the calendar')
 
+/** Hours and days of the desk's clock; a week is seven desk days counted from `from`. */
 export const OCCUPANCY_BUCKETS = ['hour', 'day', 'week'] as const
 export type OccupancyBucketSize = (typeof OCCUPANCY_BUCKETS)[number]
 

@@ -32,6 +32,11 @@ class HttpTransport implements Transport {
     return this.token !== null
   }
 
+  /** The bearer token, for the live feed's own request (see live/sse.ts). */
+  bearer(): string | null {
+    return this.token
+  }
+
   async send(channel: string, input: unknown): Promise<Envelope<unknown>> {
     const headers: Record<string, string> = { 'Content-Type': 'application/json' }
     if (this.token) headers.Authorization = `Bearer ${this.token}`
@@ -67,8 +72,14 @@ class HttpTransport implements Transport {
   }
 }
 
-export const transport: Transport = window.rapidcare ? new ElectronTransport() : new HttpTransport()
+const httpTransport = window.rapidcare ? null : new HttpTransport()
+export const transport: Transport = httpTransport ?? new ElectronTransport()
 export const isElectron = !!window.rapidcare
+
+/** Browser mode's session token (null in Electron, where main keeps it). */
+export function bearerToken(): string | null {
+  return httpTransport?.bearer() ?? null
+}
 
 let onSessionEnded: (() => void) | null = null
 

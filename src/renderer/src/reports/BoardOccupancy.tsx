@@ -24,12 +24,14 @@ export function HospitalHeading({
   })
   return (
     <div className={styles.boardHead}>
-      <h3 title={name}>{name}</h3>
+      <h3 className={styles.boardName} title={name}>
+        {name}
+      </h3>
       <span
         className={`${styles.occupancyTag}${percent !== null && percent >= 90 ? ` ${styles.occupancyHigh}` : ''}`}
         title="Occupied ÷ (total − maintenance), now"
       >
-        {formatPercent(percent)} occupied
+        {formatPercent(percent)} occupied now
       </span>
     </div>
   )

@@ -179,7 +179,7 @@ function FiguresByType({ rows }: { rows: CensusRow[] }) {
 }
 
 function FiguresByHospital({ rows }: { rows: CensusRow[] }) {
-  const columns = [1, 2, 3, 7, 8, 11, 12, 13].map((i) => CENSUS_FIGURES[i]!)
+  const columns = CENSUS_FIGURES.filter((f) => f.short)
   return (
     <table className={styles.figures} aria-label="Census figures by hospital">
       <thead>
@@ -187,8 +187,8 @@ function FiguresByHospital({ rows }: { rows: CensusRow[] }) {
           <th scope="col">Hospital</th>
           <th scope="col">Resource</th>
           {columns.map((c) => (
-            <th key={c.label} scope="col">
-              {c.label}
+            <th key={c.label} scope="col" title={c.label}>
+              {c.short}
             </th>
           ))}
         </tr>
@@ -196,7 +196,9 @@ function FiguresByHospital({ rows }: { rows: CensusRow[] }) {
       <tbody>
         {rows.map((r) => (
           <tr key={`${r.hospitalId}-${r.resourceType}`}>
-            <th scope="row">{r.hospitalName}</th>
+            <th scope="row" className={styles.hospitalCell}>
+              {r.hospitalName}
+            </th>
             <td>{RESOURCE_LABEL[r.resourceType]}</td>
             {columns.map((c) => (
               <td key={c.label}>{c.value(r)}</td>
@@ -214,12 +216,12 @@ const Occupancy = observer(function Occupancy({ store }: { store: ReportsStore }
   return (
     <div className={`card ${styles.section}`} data-testid="occupancy">
       <div className={styles.sectionHead}>
-        <h2>
-          Occupancy over time{hospital ? `: ${hospital}` : ''}
+        <div>
+          <h2>Occupancy over time{hospital ? `: ${hospital}` : ''}</h2>
           {store.isAdmin && store.hospitalId === null && hospital && (
-            <span className="muted"> (choose a hospital above for another)</span>
+            <p className="muted">The first hospital; choose one above for another.</p>
           )}
-        </h2>
+        </div>
         <div className={styles.controls}>
           <label className={styles.control}>
             Resource

@@ -4,7 +4,7 @@ import { useEffect } from 'react'
 import { RESOURCE_TYPES, type ResourceType } from '../../../shared/schemas'
 import { ErrorBanner } from '../components/Form'
 import { HospitalHeading } from '../reports/BoardOccupancy'
-import { BOARD_REFRESH_MS } from '../stores/board'
+import { useLive } from '../live/useLive'
 import { useStores } from '../stores/root'
 import { CountsBar, Legend, RESOURCE_PLURAL } from './BookingsUi'
 import '../bookings.css'
@@ -15,9 +15,8 @@ export const BoardScreen = observer(function BoardScreen() {
 
   useEffect(() => {
     void board.refresh()
-    const timer = setInterval(() => void board.refresh(), BOARD_REFRESH_MS)
-    return () => clearInterval(timer)
   }, [board])
+  useLive(['resources', 'hospitals'], () => board.refresh())
 
   const types: ResourceType[] = board.filter === 'all' ? [...RESOURCE_TYPES] : [board.filter]
   const hospitals = board.hospitals
@@ -28,7 +27,7 @@ export const BoardScreen = observer(function BoardScreen() {
           <h1>Availability board</h1>
           <p className="muted">
             Every approved hospital, live: it changes the moment a booking is approved, admitted or discharged
-            at this desk{board.updatedAt ? `; checked ${format(board.updatedAt, 'HH:mm:ss')}` : ''}.
+            or anywhere else{board.updatedAt ? `; checked ${format(board.updatedAt, 'HH:mm:ss')}` : ''}.
           </p>
         </div>
         <div className="segmented" role="group" aria-label="Resource">

@@ -5,6 +5,7 @@ import { GENDERS, RESOURCE_LABEL } from '../../../shared/contract/bookings'
 import { RESOURCE_TYPES, URGENCIES, type ResourceType, type Urgency } from '../../../shared/schemas'
 import { DeskError } from '../../../shared/errors'
 import { ErrorBanner, Field, SelectField } from '../components/Form'
+import { useLive } from '../live/useLive'
 import { useStores } from '../stores/root'
 import { CountsBar, Legend, RESOURCE_PLURAL } from './BookingsUi'
 import '../bookings.css'
@@ -65,6 +66,8 @@ export const NewBookingScreen = observer(function NewBookingScreen() {
     bookings.clearCreated()
     focusName()
   }, [bookings, board])
+  // The availability beside the form follows other desks' bookings; what is typed is React state here, untouched.
+  useLive(['resources', 'hospitals'], () => Promise.all([board.refresh(), bookings.loadHospitals()]))
 
   // The first approved hospital, when the desk is not tied to one.
   const firstHospital = bookings.hospitals[0]?.id

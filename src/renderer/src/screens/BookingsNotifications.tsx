@@ -1,6 +1,6 @@
 import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
-import { NOTIFICATIONS_REFRESH_MS } from '../stores/notifications'
+import { useLive } from '../live/useLive'
 import { useStores } from '../stores/root'
 import { shortWhen } from './BookingsUi'
 
@@ -9,9 +9,8 @@ export const NotificationsButton = observer(function NotificationsButton() {
   const { notifications } = useStores()
   useEffect(() => {
     void notifications.refresh()
-    const timer = setInterval(() => void notifications.refresh(), NOTIFICATIONS_REFRESH_MS)
-    return () => clearInterval(timer)
   }, [notifications])
+  useLive(['notifications'], () => notifications.refresh())
   return (
     <button
       className={`nav-item${notifications.open ? ' nav-item--active' : ''}`}

@@ -8,6 +8,7 @@ import { useStores } from '../stores/root'
 import { BookingDetailScreen } from './BookingsDetail'
 import { RESOURCE_NAME, shortWhen, StatusBadge, UrgencyBadge } from './BookingsUi'
 import '../bookings.css'
+import { useLive } from '../live/useLive'
 
 /** Is the keyboard busy typing somewhere? Then single-key shortcuts stay out of the way. */
 export function typingIn(target: EventTarget | null): boolean {
@@ -19,6 +20,7 @@ export function typingIn(target: EventTarget | null): boolean {
 /** The Bookings area: the queue, or the booking opened from it. */
 export const BookingsScreen = observer(function BookingsScreen() {
   const { bookings } = useStores()
+  useLive(['bookings', 'resources'], () => bookings.refresh())
   if (bookings.openId !== null) return <BookingDetailScreen />
   return <QueueScreen />
 })

@@ -11,6 +11,7 @@ import { useStores } from '../stores/root'
 import { CountsBar, RESOURCE_NAME, RESOURCE_PLURAL, shortWhen, StatusBadge, UrgencyBadge } from './BookingsUi'
 import '../bookings.css'
 import '../overview.css'
+import { useLive } from '../live/useLive'
 
 const ROLE_LABEL = {
   user: 'Front desk',
@@ -23,9 +24,6 @@ function firstName(name: string): string {
   const words = name.trim().split(/\s+/)
   return words.find((w) => !w.endsWith('.')) ?? words[0] ?? name
 }
-
-/** How often an open overview looks again (bookings made at other desks, backups taken on a timer). */
-const OVERVIEW_REFRESH_MS = 30_000
 
 /** Go to an area, or into the bookings queue on a given tab, or straight to one booking. */
 function useGo() {
@@ -53,9 +51,10 @@ export const HomeScreen = observer(function HomeScreen() {
 
   useEffect(() => {
     void overview.load(user)
-    const timer = setInterval(() => void overview.load(user), OVERVIEW_REFRESH_MS)
-    return () => clearInterval(timer)
   }, [overview, user])
+  useLive(['bookings', 'notifications', 'resources', 'hospitals', 'wallet', 'payments', 'settings'], () =>
+    overview.load(user),
+  )
 
   const place =
     user.role === 'admin'

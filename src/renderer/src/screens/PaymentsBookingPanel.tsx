@@ -11,6 +11,7 @@ import type { DeskError } from '../../../shared/errors'
 import { formatMoney } from '../../../shared/money'
 import { asDeskError } from '../api/client'
 import { ErrorBanner } from '../components/Form'
+import { useLive } from '../live/useLive'
 import { useStores } from '../stores/root'
 import {
   receiptNumber,
@@ -40,6 +41,7 @@ export const BookingMoneyPanel = observer(function BookingMoneyPanel({ booking }
     )
   }, [payments, booking.id])
   useEffect(() => load(), [load, booking.status])
+  useLive(['payments', 'pricing'], load)
 
   if (error) return <ErrorBanner error={error} />
   if (!bill) return null

@@ -15,6 +15,7 @@ import {
   type BookingRef,
 } from './PaymentsDialogs'
 import { Dialog, fmtDateTime, MethodBadge, Pager, PaymentStatusBadge } from './PaymentsUi'
+import { useLive } from '../live/useLive'
 
 export const PaymentsScreen = observer(function PaymentsScreen() {
   const { payments, session } = useStores()
@@ -32,6 +33,7 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
         () => setHospitals([]),
       )
   }, [payments, role])
+  useLive(['payments'], () => payments.load())
 
   const mayRefund = role === 'hospital-authority' || role === 'admin'
   const f = payments.filters

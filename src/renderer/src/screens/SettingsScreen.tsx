@@ -16,6 +16,7 @@ import { asDeskError } from '../api/client'
 import { ErrorBanner } from '../components/Form'
 import { useStores } from '../stores/root'
 import { fieldError, fmtDateTime } from './PaymentsUi'
+import { HubCard } from '../live/HubCard'
 
 type Row = { percent: string; fixed: string }
 const EXAMPLE = 100_000
@@ -192,6 +193,7 @@ export const SettingsScreen = observer(function SettingsScreen() {
           </form>
         )}
       </article>
+      <HubCard />
     </section>
   )
 })

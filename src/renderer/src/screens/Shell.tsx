@@ -1,5 +1,7 @@
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
+import { ConnectionBanner } from '../live/ConnectionBanner'
+import { LiveToasts } from '../live/LiveToasts'
 import { areasFor } from '../nav'
 import { useStores } from '../stores/root'
 import { Brand } from './AuthLayout'
@@ -86,8 +88,10 @@ export const Shell = observer(function Shell() {
         </div>
       </nav>
       <main className="content">
+        <ConnectionBanner />
         <Screen />
       </main>
+      <LiveToasts />
       <NotificationsPanel />
       {help && <KeyboardHelp onClose={() => setHelp(false)} />}
     </div>

@@ -9,6 +9,7 @@ import { ErrorBanner, Field, TextAreaField } from '../components/Form'
 import { useAction } from '../components/useAction'
 import { useStores } from '../stores/root'
 import { Dialog, fmtDateTime, MoneyField, Pager, readMoney, readMoneyOrZero } from './PaymentsUi'
+import { useLive } from '../live/useLive'
 
 const TYPE_LABEL: Record<LedgerType, string> = { credit: 'In', debit: 'Out', refund: 'Refund', fee: 'Fee' }
 
@@ -223,6 +224,7 @@ export const WalletScreen = observer(function WalletScreen() {
         () => setAccounts([]),
       )
   }, [wallet, me.role])
+  useLive(['wallet', 'payments'], () => wallet.load())
 
   const d = wallet.drawer
   const own = !d || d.userId === me.id

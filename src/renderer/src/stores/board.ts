@@ -10,13 +10,10 @@ export interface BoardHospital {
   resources: Partial<Record<ResourceType, ResourceView>>
 }
 
-/** How often an open board looks again for changes made elsewhere (another desk, the CLI). */
-export const BOARD_REFRESH_MS = 15_000
-
 /**
  * The availability board: every approved hospital's beds, ICU and theatres. Refreshed the moment
- * this desk changes a booking (the bookings store calls `refresh`), and lightly on a timer for
- * changes made elsewhere.
+ * this desk changes a booking (the bookings store calls `refresh`), and on every live change of
+ * resources, whoever made it (the board screen's useLive).
  */
 export class BoardStore {
   rows: ResourceView[] = []

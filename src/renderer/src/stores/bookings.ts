@@ -166,6 +166,29 @@ export class BookingsStore {
     }
   }
 
+  /**
+   * A live change: re-read the queue and the open booking, keeping the highlighted row on the same
+   * booking (a critical one arriving above it must not move the cursor onto another patient).
+   */
+  async refresh(): Promise<void> {
+    const selectedId = this.selected?.id
+    const openId = this.openId
+    await Promise.all([
+      this.load(),
+      openId === null
+        ? null
+        : call('bookings.get', { id: openId }).then(
+            (detail) =>
+              runInAction(() => {
+                if (this.openId === openId) this.detail = detail
+              }),
+            () => {},
+          ),
+    ])
+    const index = this.items.findIndex((b) => b.id === selectedId)
+    if (index >= 0) runInAction(() => (this.cursor = index))
+  }
+
   select(index: number): void {
     this.cursor = index
   }

@@ -3,8 +3,6 @@ import type { BookingNotification } from '../../../shared/contract/notifications
 import type { DeskError } from '../../../shared/errors'
 import { asDeskError, call } from '../api/client'
 
-export const NOTIFICATIONS_REFRESH_MS = 20_000
-
 /** The signed-in user's notifications: the unread badge and the list behind it. */
 export class NotificationsStore {
   items: BookingNotification[] = []
