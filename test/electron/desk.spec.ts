@@ -144,6 +144,11 @@ test('first run, sign-in, a booking approved and admitted with its slip, File â†
   expect(h.consoleErrors).toEqual([])
   expect(h.blocked).toEqual([])
 
+  // Live changes reached the window over webContents.send (the preload's onChange feeds the page).
+  expect(
+    h.world.calls.filter((c) => c.api === 'webContents.send' && c.args[1] === 'rc-live:change').length,
+  ).toBeGreaterThan(0)
+
   // The database is encrypted, its key wrapped by the keychain through safeStorage.
   expect(fileEncryption(h.dbPath)).toBe('encrypted')
   expect(h.world.calls.map((c) => c.api)).toContain('safeStorage.encryptString')
