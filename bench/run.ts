@@ -10,7 +10,9 @@
  *   3. opening the database and showing the first queue page from cold, in a fresh process
  *      (target < 200 ms), against opening it and running the query with bare better-sqlite3;
  *   4. encryption at rest: the same measures on an SQLCipher-encrypted copy of the same data,
- *      against the plain file, alternating in the same run (bench/encryption.ts; target ≥ 0.8).
+ *      against the plain file, alternating in the same run (bench/encryption.ts; target ≥ 0.8);
+ *   5. the hub (bench/hub.ts): 20 desks over HTTPS at 100× a busy desk's pace, call and
+ *      commit-to-event latency against the same calls in-process (`--hub-only` runs just this).
  * A data set it makes is deleted afterwards unless --keep; --db reuses one made by `cli demo`
  * (give its --password). Speed lives here, not in the tests: the tests prove the query plans instead.
  */
@@ -29,6 +31,7 @@ import { applyResourceChange } from '../src/main/services/resourceLedger'
 import { DeskError, type Envelope } from '../src/shared/errors'
 import { benchReports, makeTraffic, type ReportRow } from './reports'
 import { encryptionCost } from './encryption'
+import { benchHub } from './hub'
 
 function hr(): number {
   return Number(process.hrtime.bigint()) / 1e6
@@ -75,7 +78,22 @@ function machine(): string[] {
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ['bookings', 'db', 'samples', 'writes', 'password', 'keep'])
+  const args = parseArgs(process.argv.slice(2), [
+    'bookings',
+    'db',
+    'samples',
+    'writes',
+    'password',
+    'keep',
+    'hub-only',
+    'hub-seconds',
+  ])
+  const hubSeconds = Number(stringFlag(args, 'hub-seconds') ?? 20)
+  if (args.flags['hub-only']) {
+    for (const line of machine()) console.log(line)
+    if (!(await benchHub({ seconds: hubSeconds }))) process.exitCode = 1
+    return
+  }
   /** The demo accounts' password: the bench's own, or the one a reused data set was made with. */
   const PASSWORD = stringFlag(args, 'password') ?? 'bench-password-1'
   const n = Number(stringFlag(args, 'bookings') ?? 1_000_000)
@@ -529,6 +547,9 @@ async function main(): Promise<void> {
   if (!given && args.flags.keep)
     console.log(`\nThe data set is kept for another run: npm run bench -- --db ${dbPath}`)
   else if (!given) fs.rmSync(dir, { recursive: true, force: true })
+
+  // ---- 5. The hub -------------------------------------------------------------------------------
+  if (!(await benchHub({ seconds: hubSeconds }))) process.exitCode = 1
 }
 
 main().catch((err: unknown) => {

@@ -9,6 +9,7 @@
  * so every subscriber is told to re-read everything.
  */
 import type { DB } from '../db/open'
+import { prep } from '../services/bookingsStatements'
 import { LIVE_AREAS, TABLE_AREAS, type ChangeEvent, type LiveArea } from '../../shared/live'
 
 /** Which hospitals a subscriber may hear of: null every one, a number that one, 'none' none. */
@@ -59,7 +60,7 @@ const GROUPS_SQL = `SELECT MAX(seq) AS seq, table_name AS "table", hospital_id A
   FROM changes WHERE seq > ? AND seq <= ? GROUP BY table_name, hospital_id`
 
 export function lastSeq(db: DB): number {
-  return (db.prepare('SELECT COALESCE(MAX(seq), 0) FROM changes').pluck().get() as number) ?? 0
+  return (prep(db, 'SELECT COALESCE(MAX(seq), 0) FROM changes').pluck().get() as number) ?? 0
 }
 
 export class ChangeFeed {
@@ -119,7 +120,7 @@ export class ChangeFeed {
     const db = this.getDb()
     if (db !== this.handle) return this.replaced(db)
     if (!db.open) return
-    const groups = db.prepare(GROUPS_SQL).all(this.seq, Number.MAX_SAFE_INTEGER) as ChangeGroup[]
+    const groups = prep(db, GROUPS_SQL).all(this.seq, Number.MAX_SAFE_INTEGER) as ChangeGroup[]
     if (groups.length === 0) return
     const seq = Math.max(...groups.map((g) => g.seq))
     this.seq = seq
@@ -142,7 +143,7 @@ export class ChangeFeed {
     const oldest = (db.prepare('SELECT MIN(seq) FROM changes').pluck().get() as number | null) ?? this.seq + 1
     // Ahead of us (a restored file) or behind what cleanup kept: the gap cannot be told.
     if (since > this.seq || since < oldest - 1) return resetEvent(scope, this.seq)
-    const groups = db.prepare(GROUPS_SQL).all(since, this.seq) as ChangeGroup[]
+    const groups = prep(db, GROUPS_SQL).all(since, this.seq) as ChangeGroup[]
     return eventFor(groups, scope, this.seq)
   }
 
