@@ -16,16 +16,25 @@ export interface ServedDesk {
   api<T = unknown>(channel: string, input: unknown, token?: string): Promise<T>
 }
 
-/** Browser mode on `dbPath`; `port` 0 picks a free one (a restart passes the one it had). */
-export async function startServe(dbPath: string, port = 0): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['out/main/serve.js', '--db', dbPath, '--port', String(port)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+/**
+ * Browser mode on `dbPath`; `port` 0 picks a free one (a restart passes the one it had).
+ * `output` is what it printed up to "Listening on".
+ */
+export async function startServe(
+  dbPath: string,
+  port = 0,
+  extraArgs: string[] = [],
+): Promise<{ child: ChildProcess; url: string; output: string }> {
+  const child = spawn(
+    process.execPath,
+    ['out/main/serve.js', '--db', dbPath, '--port', String(port), ...extraArgs],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  )
+  let out = ''
   let stderr = ''
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()))
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`serve did not start: ${stderr}`)), 20_000)
-    let out = ''
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString()
       const m = /Listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)
@@ -36,7 +45,7 @@ export async function startServe(dbPath: string, port = 0): Promise<{ child: Chi
     })
     child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)))
   })
-  return { child, url }
+  return { child, url, output: out }
 }
 
 export const test = base.extend<{ desk: ServedDesk }>({

@@ -39,6 +39,7 @@ export async function main(argv: string[]): Promise<void> {
   const lan = await lanOptions(args, dbPath)
   const desk = openDesk({ dbPath, key })
   if (key && created) for (const line of recoveryCodeNotice(keyFile!, key)) console.log(line)
+  if (!key) console.log(notEncryptedNotice(dbPath))
   const running = await startHttpServer({
     lan: lan?.options,
     dispatcher: desk.dispatcher,
@@ -55,7 +56,6 @@ export async function main(argv: string[]): Promise<void> {
     desk.app.hub = { url: running.url, fingerprint: lan.fingerprint }
   }
   console.log(`Database: ${dbPath}`)
-  if (!key) console.log(notEncryptedNotice(dbPath))
   const automaticBackups = startAutomaticBackups({
     dbPath,
     live: desk.live,

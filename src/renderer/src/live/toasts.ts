@@ -8,6 +8,7 @@ import { RESOURCE_LABEL } from '../../../shared/contract/bookings'
 import type { PublicUser } from '../../../shared/contract/auth'
 import { call } from '../api/client'
 import type { LiveClient } from './client'
+import { Novelty } from './novelty'
 
 export interface Toast {
   id: number
@@ -43,20 +44,6 @@ export class ToastStore {
 }
 
 export const toasts = new ToastStore()
-
-/** What is new in a list since the last look; the first look only learns. */
-export class Novelty {
-  private seen: Set<number> | null = null
-
-  fresh<T extends { id: number }>(items: T[]): T[] {
-    const first = this.seen === null
-    const seen = this.seen ?? new Set<number>()
-    const out = items.filter((i) => !seen.has(i.id))
-    for (const i of items) seen.add(i.id)
-    this.seen = seen
-    return first ? [] : out
-  }
-}
 
 /** Start the toasts of the signed-in user; returns the stop. */
 export function watchForToasts(live: LiveClient, user: PublicUser): () => void {

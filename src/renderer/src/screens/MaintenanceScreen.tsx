@@ -97,6 +97,26 @@ export const MaintenanceScreen = observer(function MaintenanceScreen() {
         </button>
       </header>
       <ErrorBanner error={maintenance.error} />
+      {r && (
+        <div
+          role="note"
+          className={`banner encryption-state ${r.encrypted ? 'banner--success' : 'banner--warning'}`}
+          aria-label="Encryption"
+        >
+          {r.encrypted ? (
+            <>
+              <strong>Encrypted.</strong> The database file and its backups are SQLCipher-encrypted (AES-256):
+              unreadable without this desk’s key or its recovery code.
+            </>
+          ) : (
+            <>
+              <strong>Not encrypted.</strong> Anyone holding the database file or a backup can read every
+              patient in it. Encrypt it with <code>npm run cli -- encrypt --key-file KEYFILE</code> while the
+              desk is closed.
+            </>
+          )}
+        </div>
+      )}
 
       <div className="maintenance-stats">
         <article className="card stat">

@@ -4,6 +4,7 @@ import { PASSWORD_RULE, password as passwordSchema } from '../../../shared/schem
 import { ErrorBanner, Field } from '../components/Form'
 import { useStores } from '../stores/root'
 import { AuthLayout } from './AuthLayout'
+import { RecoveryCodeStep } from './RecoveryCodeStep'
 import '../admin.css'
 
 /** The rule shown as the user types: the same schema main validates with, never a copy of it. */
@@ -22,6 +23,7 @@ export const SetupScreen = observer(function SetupScreen() {
   const { session } = useStores()
   const [mode, setMode] = useState<'new' | 'adopt'>('new')
   if (session.adopted) return <AdoptedReport />
+  if (session.recoveryCode) return <RecoveryCodeStep code={session.recoveryCode} />
   const choice = (
     <div className="setup-choice" role="group" aria-label="How to start">
       <button

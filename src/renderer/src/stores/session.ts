@@ -15,6 +15,8 @@ export class SessionStore {
   busy = false
   /** What adopting an existing RapidCare database did, shown before the first sign-in. */
   adopted: AdoptReport | null = null
+  /** The encrypted database's recovery code, shown once after the first administrator is made. */
+  recoveryCode: string | null = null
 
   constructor() {
     makeAutoObservable(this)
@@ -71,12 +73,20 @@ export class SessionStore {
 
   setupAdmin(input: { name: string; email: string; password: string; phone?: string }): Promise<boolean> {
     return this.run(async () => {
-      await call('auth.setupAdmin', input)
+      const admin = await call('auth.setupAdmin', input)
       runInAction(() => {
         if (this.status) this.status.needsSetup = false
-        this.phase = 'login'
+        // The recovery code is shown once, before sign-in; only main ever had it before this.
+        if (admin.recoveryCode) this.recoveryCode = admin.recoveryCode
+        else this.phase = 'login'
       })
     })
+  }
+
+  /** The administrator has kept the recovery code: forget it here, and go on to sign in. */
+  recoveryCodeKept(): void {
+    this.recoveryCode = null
+    this.phase = 'login'
   }
 
   /** First run: adopt an existing RapidCare back-end database into this desk instead of starting empty. */
