@@ -34,7 +34,11 @@ test('first run, sign-in, a booking approved and admitted with its slip, File â†
     page.screenshot({ path: path.join('test-results', 'electron', `${name}.png`) })
 
   // First run: the administrator, then sign-in: the page holds no token (the session is its window's).
-  await firstRunAdmin(page)
+  const code = await firstRunAdmin(page)
+  // The recovery code shown once is the key main keeps wrapped by the keychain.
+  const plain = (text: string | null) => (text ?? '').replace(/[^0-9A-Z]/gi, '')
+  expect(plain(code)).not.toBe('')
+  expect(plain(code)).toBe(plain(h.databaseKey()!.recoveryCode()))
   await signIn(page, ADMIN, ADMIN.password)
   const stored = await page.evaluate(() => {
     const g = globalThis as unknown as { sessionStorage: object; localStorage: object }

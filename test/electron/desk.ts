@@ -29,14 +29,24 @@ export async function call<T>(page: Page, channel: string, input: unknown): Prom
   return result.value as T
 }
 
-export async function firstRunAdmin(page: Page): Promise<void> {
+/** The first administrator, then (an encrypted database) its recovery code, kept: returns the code shown. */
+export async function firstRunAdmin(page: Page): Promise<string | null> {
   await expect(page.getByRole('heading', { name: 'Set up this desk' })).toBeVisible()
   await page.getByLabel('Full name').fill(ADMIN.name)
   await page.getByLabel('Email').fill(ADMIN.email)
   await page.getByLabel('Password', { exact: true }).fill(ADMIN.password)
   await page.getByLabel('Confirm password').fill(ADMIN.password)
   await page.getByRole('button', { name: 'Create administrator' }).click()
+  const recovery = page.getByRole('heading', { name: 'Keep the recovery code' })
+  await expect(recovery.or(page.getByRole('heading', { name: 'Sign in' }))).toBeVisible()
+  let code: string | null = null
+  if (await recovery.isVisible()) {
+    code = await page.getByTestId('recovery-code').innerText()
+    await page.getByLabel('I have printed or written down the recovery code').check()
+    await page.getByRole('button', { name: 'Continue to sign in' }).click()
+  }
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
+  return code
 }
 
 export async function signIn(
