@@ -3,11 +3,25 @@ import { describe, expect, it } from 'vitest'
 import { formatMoney, moneyInputText, parseMoney, toHundredths } from './money'
 
 describe('formatMoney', () => {
+  it('writes lakh and crore in Bangla digits for a Bangla reader', () => {
+    expect(formatMoney(100_000_00, 'beng')).toBe('৳১,০০,০০০.০০')
+    expect(formatMoney(12_345_678_50, 'beng')).toBe('৳১,২৩,৪৫,৬৭৮.৫০')
+    expect(formatMoney(-5_000, 'beng')).toBe('−৳৫০.০০')
+  })
+
+  it('reads back what it wrote, in either script', () => {
+    expect(parseMoney('৳১,০০,০০০.০০')).toEqual({ ok: true, paisa: 100_000_00 })
+    expect(parseMoney('1,00,000.50')).toEqual({ ok: true, paisa: 100_000_50 })
+  })
+
   it('shows paisa as taka with grouping and two decimals', () => {
     expect(formatMoney(123450)).toBe('৳1,234.50')
     expect(formatMoney(0)).toBe('৳0.00')
     expect(formatMoney(5)).toBe('৳0.05')
-    expect(formatMoney(100_000_000_00)).toBe('৳100,000,000.00')
+    expect(formatMoney(100_000_000_00)).toBe('৳10,00,00,000.00')
+    expect(formatMoney(100_000_00)).toBe('৳1,00,000.00')
+    expect(formatMoney(12_345_678_50)).toBe('৳1,23,45,678.50')
+    expect(formatMoney(99_900)).toBe('৳999.00')
     expect(formatMoney(-5_000)).toBe('−৳50.00')
   })
 })

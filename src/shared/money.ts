@@ -4,6 +4,8 @@
  * by a paisa because 0.1 has no exact binary form.
  */
 
+import { toAsciiDigits, toBanglaDigits } from './locale/digits'
+
 export const CURRENCY = 'BDT'
 export const TAKA = '৳'
 
@@ -19,18 +21,30 @@ export const PAYMENT_METHOD_LABEL: Record<PaymentMethod, string> = {
   bank: 'Bank transfer',
 }
 
-function group(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+/**
+ * Which digits numbers are shown in: ASCII, or Bangla (০–৯) for a user who chose them. Amounts are
+ * always grouped the way Bangladesh writes them (lakh and crore: 1,00,00,000), whichever digits.
+ */
+export type Digits = 'latn' | 'beng'
+
+// en-IN is ICU's lakh/crore grouping (3 digits, then 2s); whole taka only, so no float is involved.
+const LAKH = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 0, useGrouping: true })
+
+/** A whole number in lakh/crore grouping: `10000000` → `1,00,00,000` (or `১,০০,০০,০০০`). */
+export function formatGrouped(n: number, digits: Digits = 'latn'): string {
+  const text = LAKH.format(n)
+  return digits === 'beng' ? toBanglaDigits(text) : text
 }
 
-/** `123450` → `৳1,234.50`; negatives as `−৳1,234.50`. */
-export function formatMoney(paisa: number): string {
+/** `123450` → `৳1,234.50`, `10000000` → `৳1,00,000.00`; negatives as `−৳1,234.50`. */
+export function formatMoney(paisa: number, digits: Digits = 'latn'): string {
   if (!Number.isSafeInteger(paisa)) return `${TAKA}—`
   const sign = paisa < 0 ? '−' : ''
   const abs = Math.abs(paisa)
   const taka = Math.floor(abs / 100)
   const rest = abs % 100
-  return `${sign}${TAKA}${group(String(taka))}.${String(rest).padStart(2, '0')}`
+  const text = `${sign}${TAKA}${LAKH.format(taka)}.${String(rest).padStart(2, '0')}`
+  return digits === 'beng' ? toBanglaDigits(text) : text
 }
 
 /** Paisa as plain editable text: `123450` → `1234.50`. */
@@ -42,11 +56,11 @@ export function moneyInputText(paisa: number): string {
 export type ParsedMoney = { ok: true; paisa: number } | { ok: false; message: string }
 
 /**
- * What a person typed (`1234.5`, `1,234.50`, `৳ 1234`) as paisa. Refuses fractions of a paisa,
+ * What a person typed (`1234.5`, `1,00,000.50`, `৳ 1234`, `১২৩৪.৫০`) as paisa. Refuses fractions of a paisa,
  * signs and anything that is not a number, with a message fit to show beside the field.
  */
 export function parseMoney(text: string): ParsedMoney {
-  const t = text.trim().replace(/^৳\s*/, '').replace(/,/g, '')
+  const t = toAsciiDigits(text).trim().replace(/^৳\s*/, '').replace(/,/g, '')
   if (t === '') return { ok: false, message: 'is required' }
   if (t.startsWith('-')) return { ok: false, message: 'must be more than zero' }
   const m = /^(\d+)(?:\.(\d*))?$/.exec(t)

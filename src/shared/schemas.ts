@@ -1,5 +1,6 @@
 /** Field schemas shared by every area's contract, so a rule is written once. */
 import { z } from 'zod'
+import { toAsciiDigits } from './locale/digits'
 
 export const ROLES = ['user', 'hospital-authority', 'admin'] as const
 export type Role = (typeof ROLES)[number]
@@ -27,14 +28,25 @@ export const email = z
   .max(254, 'must be at most 254 characters')
   .pipe(z.email('must be an email address like name@hospital.org'))
 
-/** Bangladeshi and international numbers: digits with an optional leading +, spaces or dashes between. */
+/**
+ * Bangladeshi and international numbers: digits with an optional leading +, spaces or dashes between.
+ * Bangla digits (০১৭…) are accepted and stored as ASCII, whichever transport brought them.
+ */
 export const phone = z
   .string({ error: 'is required' })
-  .trim()
-  .regex(/^\+?[0-9][0-9 -]{5,18}[0-9]$/, 'must be a phone number (digits, optionally starting with +)')
+  .transform(toAsciiDigits)
+  .pipe(
+    z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9][0-9 -]{5,18}[0-9]$/, 'must be a phone number (digits, optionally starting with +)'),
+  )
 
-/** ISO 8601 date-time with an offset or Z; stored as given, compared as instants. */
-export const isoDateTime = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' })
+/** ISO 8601 date-time with an offset or Z (Bangla digits read as ASCII); stored as given, compared as instants. */
+export const isoDateTime = z
+  .string({ error: 'must be an ISO 8601 date-time' })
+  .transform(toAsciiDigits)
+  .pipe(z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' }))
 
 /** Money: whole paisa. ৳1,234.50 is 123450. */
 export const paisa = z

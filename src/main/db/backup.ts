@@ -10,6 +10,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { Transform } from 'node:stream'
+import { registerFunctions } from './functions'
 import { pipeline } from 'node:stream/promises'
 import zlib from 'node:zlib'
 import Database from 'better-sqlite3-multiple-ciphers'
@@ -89,6 +90,7 @@ export function openRaw(file: string, key: DatabaseKey | null = null): DB {
     throw err
   }
   db.pragma('busy_timeout = 5000')
+  registerFunctions(db)
   return db
 }
 

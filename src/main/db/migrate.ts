@@ -7,6 +7,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { DeskError } from '../../shared/errors'
+import { registerFunctions } from './functions'
 import type { DB } from './open'
 import { migrationsDir } from './paths'
 
@@ -165,6 +166,7 @@ export function migrate(
   assertNotNewer(db, migrations)
   assertDeskDatabase(db)
   ensureTable(db)
+  registerFunctions(db)
   const done = new Set(db.prepare('SELECT filename FROM migrations').pluck().all() as string[])
   const pending = migrations.filter((m) => !done.has(m.filename))
   const backup = pending.length > 0 && options.backup ? backupBeforeMigrate(db) : null

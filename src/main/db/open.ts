@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { DeskError } from '../../shared/errors'
+import { registerFunctions } from './functions'
 import type { DatabaseKey } from './key'
 
 export type DB = Database.Database
@@ -36,6 +37,7 @@ export function openDatabase(
     db?.close()
     throw openError(err, file, options.key ?? null)
   }
+  registerFunctions(db)
   cacheStatements(db)
   return db
 }

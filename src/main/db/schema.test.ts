@@ -119,6 +119,8 @@ const ADDED_TABLES = [
   'sessions',
   // 008: the link between a referred booking and the booking it created.
   'booking_referrals',
+  // 011: each user's language and digits.
+  'user_preferences',
 ]
 
 describe('migration 001 builds the seed schema', () => {

@@ -20,6 +20,8 @@ import {
 } from '../../shared/contract/bookings'
 import type { NotificationType } from '../../shared/contract/notifications'
 import { DeskError } from '../../shared/errors'
+import { toAsciiDigits } from '../../shared/locale/digits'
+import { isNameAbbreviation, nameQueryKeys } from '../../shared/locale/nameKey'
 import type { ResourceType } from '../../shared/schemas'
 import { writeTx, type DB } from '../db/open'
 import { prep } from './bookingsStatements'
@@ -446,8 +448,10 @@ export type SearchKind = 'reference' | 'phone' | 'name'
 /** What a search box's text is: a reference (RC-…), a phone number (digits), or part of a name. */
 export function classifySearch(text: string): { kind: SearchKind; value: string } {
   const t = text.normalize('NFC').trim()
-  if (/^rc-?\d/i.test(t)) return { kind: 'reference', value: t.toUpperCase() }
-  const digits = t.replace(/[\s-]/g, '')
+  // A reference or phone typed with Bangla digits is searched as the ASCII digits it is stored as.
+  const ascii = toAsciiDigits(t)
+  if (/^rc-?\d/i.test(ascii)) return { kind: 'reference', value: ascii.toUpperCase() }
+  const digits = ascii.replace(/[\s-]/g, '')
   if (/^\+?\d{3,}$/.test(digits)) return { kind: 'phone', value: digits }
   return { kind: 'name', value: t }
 }
@@ -554,10 +558,16 @@ export function searchSql(
       params: [value, `${value}~`, ...where.params],
     }
   }
-  if ([...value].length >= 3) {
+  // The name's sound key (migration 011): rahima finds রহিমা, md finds মোঃ. Every word typed must
+  // start a word of the name; the literal text still matches anywhere in it.
+  const keys = nameQueryKeys(value)
+  const soundMatch = keys ? keys.map((k) => `nameKey : ${ftsPhrase(k)}`).join(' AND ') : null
+  const literal = [...value].length >= 3
+  if (literal || (soundMatch && isNameAbbreviation(value))) {
     // The hospital is a column of the trigram index itself (migration 003), so a hospital's
     // matches come from the index without reading the bookings of every other hospital.
-    let match = `patientName : ${ftsPhrase(value)}`
+    let match = literal ? `patientName : ${ftsPhrase(value)}` : soundMatch!
+    if (literal && soundMatch) match = `(${match} OR (${soundMatch}))`
     let rest = where
     if (where.hospitalId !== undefined && where.hospitalId !== null) {
       match += ` AND hospitalKey : ${ftsPhrase(hospitalKey(where.hospitalId))}`

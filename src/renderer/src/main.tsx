@@ -1,3 +1,8 @@
+// Bangla on any machine, on screen and in printed PDFs: Noto Sans Bengali (OFL), its Bengali block only.
+import '@fontsource/noto-sans-bengali/bengali-400.css'
+import '@fontsource/noto-sans-bengali/bengali-500.css'
+import '@fontsource/noto-sans-bengali/bengali-600.css'
+import '@fontsource/noto-sans-bengali/bengali-700.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { whenSessionEnds } from './api/client'

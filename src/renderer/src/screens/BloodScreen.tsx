@@ -15,6 +15,7 @@ import { useAction } from '../components/useAction'
 import { useStores } from '../stores/root'
 import '../blood.css'
 import { Dialog, fmtDateTime, fromLocalInput, fromNow, Pager, toLocalInput } from './PaymentsUi'
+import { parseTypedNumber } from '../../../shared/locale/digits'
 
 const URGENCY_BADGE: Record<Urgency, string> = {
   critical: 'critical',
@@ -66,7 +67,7 @@ function NewRequestDialog({ onClose }: { onClose: () => void }) {
       await blood.create({
         patientName: form.patientName,
         bloodType: form.bloodType as BloodType,
-        unitsNeeded: Number(form.unitsNeeded),
+        unitsNeeded: parseTypedNumber(form.unitsNeeded),
         urgency: form.urgency,
         hospitalId: form.hospitalId ? Number(form.hospitalId) : null,
         contactPhone: form.contactPhone,
@@ -108,9 +109,7 @@ function NewRequestDialog({ onClose }: { onClose: () => void }) {
           <Field
             label="Units needed"
             name="unitsNeeded"
-            type="number"
-            min={1}
-            max={20}
+            inputMode="numeric"
             value={form.unitsNeeded}
             onChange={set('unitsNeeded')}
             error={fieldErr}

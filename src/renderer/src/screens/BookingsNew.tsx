@@ -1,9 +1,10 @@
-import { format } from 'date-fns'
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState, type FormEvent } from 'react'
 import { GENDERS, RESOURCE_LABEL } from '../../../shared/contract/bookings'
 import { RESOURCE_TYPES, URGENCIES, type ResourceType, type Urgency } from '../../../shared/schemas'
 import { DeskError } from '../../../shared/errors'
+import { formatDateTimeEntry, parseDateTimeEntry } from '../../../shared/locale/dateEntry'
+import { parseTypedNumber } from '../../../shared/locale/digits'
 import { ErrorBanner, Field, SelectField } from '../components/Form'
 import { useLive } from '../live/useLive'
 import { useStores } from '../stores/root'
@@ -14,17 +15,12 @@ import { LiveQuote } from './PricingQuote'
 function soon(): string {
   const d = new Date(Date.now() + 15 * 60_000)
   d.setMinutes(Math.ceil(d.getMinutes() / 15) * 15, 0, 0)
-  return format(d, 'yyyy-MM-dd HH:mm')
+  return formatDateTimeEntry(d)
 }
 
-/** "2026-03-10 14:30" (this desk's time) as an ISO instant, or null when it is not one. */
+/** "31/12/2026 14:30" or "2026-12-31 14:30", in either script (this desk's time) as an ISO instant. */
 function parseLocal(text: string): string | null {
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})$/.exec(text.trim())
-  if (!m) return null
-  const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number]
-  const date = new Date(y, mo - 1, d, h, mi)
-  if (date.getMonth() !== mo - 1 || date.getDate() !== d || h > 23 || mi > 59) return null
-  return date.toISOString()
+  return parseDateTimeEntry(text)?.toISOString() ?? null
 }
 
 const EMPTY_PATIENT = {
@@ -41,7 +37,7 @@ const EMPTY_PATIENT = {
 /** A number typed into a box: a number when it is one, else the text (so the desk names the field). */
 function numberOrText(text: string): number | undefined {
   if (text.trim() === '') return undefined
-  const n = Number(text)
+  const n = parseTypedNumber(text)
   return Number.isFinite(n) ? n : (text as unknown as number)
 }
 
@@ -88,7 +84,7 @@ export const NewBookingScreen = observer(function NewBookingScreen() {
     setEdited(new Set())
     const scheduledDate = parseLocal(form.scheduledDate)
     if (!scheduledDate) {
-      bookings.refuse(DeskError.field('scheduledDate', 'must be a date and time like 2026-03-10 14:30'))
+      bookings.refuse(DeskError.field('scheduledDate', 'must be a date and time like 31/12/2026 14:30'))
       document.querySelector<HTMLElement>('.new-booking [name="scheduledDate"]')?.focus()
       return
     }
@@ -261,7 +257,7 @@ export const NewBookingScreen = observer(function NewBookingScreen() {
                 onChange={set('scheduledDate')}
                 error={err('scheduledDate')}
                 autoComplete="off"
-                hint="YYYY-MM-DD HH:MM, 24-hour"
+                hint="DD/MM/YYYY HH:MM, 24-hour"
               />
             </div>
             <div className="span-2">

@@ -9,6 +9,7 @@ import { useAction } from '../components/useAction'
 import { useStores } from '../stores/root'
 import { Dialog, fieldError, fmtDateTime, fromLocalInput, MoneyField, toLocalInput } from './PaymentsUi'
 import { LiveQuote } from './PricingQuote'
+import { parseTypedNumber } from '../../../shared/locale/digits'
 
 const RESOURCE_NAME: Record<ResourceType, string> = {
   beds: 'Beds',
@@ -53,7 +54,7 @@ function SetPriceDialog({
     const perHour = money('pricePerHour')
     if (perDay !== null && typeof perDay !== 'number') return setError(perDay)
     if (perHour !== null && typeof perHour !== 'number') return setError(perHour)
-    const multiplier = Number(form.emergencyMultiplier)
+    const multiplier = parseTypedNumber(form.emergencyMultiplier)
     if (!form.emergencyMultiplier.trim() || Number.isNaN(multiplier))
       return setError(fieldError('emergencyMultiplier', 'must be a number like 1.50'))
     await run(async () => {
@@ -190,8 +191,7 @@ function QuoteCalculator({ hospitalId }: { hospitalId: number }) {
         <Field
           label="Hours"
           name="quoteHours"
-          type="number"
-          min={1}
+          inputMode="numeric"
           value={hours}
           onChange={(e) => setHours(e.target.value)}
         />
@@ -201,7 +201,7 @@ function QuoteCalculator({ hospitalId }: { hospitalId: number }) {
         resourceType={resourceType}
         urgency={urgency}
         scheduledDate={fromLocalInput(when)}
-        estimatedDuration={Number(hours)}
+        estimatedDuration={parseTypedNumber(hours)}
       />
     </article>
   )

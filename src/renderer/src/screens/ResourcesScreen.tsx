@@ -6,6 +6,7 @@ import { asDeskError } from '../api/client'
 import { ErrorBanner, Field } from '../components/Form'
 import { useStores } from '../stores/root'
 import { formatDateTime, HospitalStatusBadge, RESOURCE_LABEL, ResourceBar } from './AdminUi'
+import { parseTypedNumber } from '../../../shared/locale/digits'
 
 /** The Resources area: the admin picks a hospital; an authority sees (and edits) its own. */
 export const ResourcesScreen = observer(function ResourcesScreen() {
@@ -161,8 +162,9 @@ function ResourceEditForm({ row, inUse, onDone }: { row: ResourceView; inUse: nu
   const [reason, setReason] = useState('')
   const [error, setError] = useState<DeskError | null>(null)
   const [busy, setBusy] = useState(false)
-  const t = Number(total)
-  const m = Number(maintenance)
+  // Typed in either script (৫০ or 50): a text box, since a number box drops Bangla digits.
+  const t = parseTypedNumber(total)
+  const m = parseTypedNumber(maintenance)
   const preview =
     total !== '' && maintenance !== '' && Number.isFinite(t) && Number.isFinite(m) ? t - inUse - m : null
 
@@ -193,8 +195,6 @@ function ResourceEditForm({ row, inUse, onDone }: { row: ResourceView; inUse: nu
         <Field
           label="Total"
           name="total"
-          type="number"
-          min={0}
           inputMode="numeric"
           value={total}
           onChange={(e) => setTotal(e.target.value)}
@@ -204,8 +204,6 @@ function ResourceEditForm({ row, inUse, onDone }: { row: ResourceView; inUse: nu
         <Field
           label="In maintenance"
           name="maintenance"
-          type="number"
-          min={0}
           inputMode="numeric"
           value={maintenance}
           onChange={(e) => setMaintenance(e.target.value)}
