@@ -14,11 +14,16 @@ import { windowSubscriber } from './electron/live'
 import { EXPORT_TYPES, registerSaveFile } from './electron/saveFile'
 import { registerIpc } from './electron/transport'
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, devRendererUrl, isAppUrl, windowOptions } from './electron/window'
+import { HUB_CONFIG_FILE, readHubConfig } from './hub/config'
+import { PinnedClient, type HubAddress } from './hub/pinned'
+import { createRemoteDispatcher, RemoteLive } from './hub/remote'
+import type { Dispatcher } from './ipc/dispatcher'
 import { scopeForToken } from './live/scope'
 import { actorFor } from './services/auth'
 import type { BackupDeps } from './services/backup'
 import { startAutomaticBackups, type AutomaticBackups } from './services/backupSchedule'
 import { CONTENT_SECURITY_POLICY } from '../shared/csp'
+import { LIVE_IPC } from '../shared/live'
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -30,6 +35,9 @@ let desk: DeskCore | null = null
 /** The session token of each window's page, kept by the IPC transport. */
 let pageTokens = new Map<number, string>()
 let automaticBackups: AutomaticBackups | null = null
+/** A desk joined to the hub (hub.json): the hub's client; it then has no database of its own. */
+let hubClient: PinnedClient | null = null
+const remoteFeeds: RemoteLive[] = []
 
 function backupDeps(core: DeskCore): BackupDeps {
   return {
@@ -113,8 +121,26 @@ function createWindow(): void {
       ),
     )
   }
+  const client = hubClient
+  if (client) {
+    // The hub's live feed for this window, read with the window's own session token.
+    const feed = new RemoteLive(
+      client,
+      () => pageTokens.get(contents.id) ?? null,
+      (event) => !contents.isDestroyed() && contents.send(LIVE_IPC.change, event),
+      (connection) => !contents.isDestroyed() && contents.send(LIVE_IPC.connection, connection),
+    ).start()
+    remoteFeeds.push(feed)
+    mainWindow.on('closed', () => feed.stop())
+  }
   if (devServerUrl) void mainWindow.loadURL(devServerUrl)
   else void mainWindow.loadURL(`${APP_ORIGIN}/index.html`)
+}
+
+/** Connected mode: every call goes to the hub over HTTPS with its certificate pinned. */
+function connectTo(hub: HubAddress): Dispatcher {
+  hubClient = new PinnedClient(hub)
+  return createRemoteDispatcher({ client: hubClient })
 }
 
 function send(event: string): void {
@@ -155,18 +181,29 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     const dbPath = process.env.RAPIDCARE_DB ?? path.join(app.getPath('userData'), DB_FILENAME)
+    let hub: HubAddress | null
     try {
-      const key = startupKey(dbPath, safeStorage)
-      if (!key.encrypted) console.warn(`Not encrypted: ${dbPath}. ${key.reason}`)
-      desk = openDesk({ dbPath, key: key.encrypted ? key.key : null })
+      hub = readHubConfig(path.join(app.getPath('userData'), HUB_CONFIG_FILE))
     } catch (err) {
-      dialog.showErrorBox('RapidCare Desk cannot open its database', (err as Error).message)
+      dialog.showErrorBox('RapidCare Desk cannot join the hospital’s desk', (err as Error).message)
       app.exit(1)
       return
     }
+    // Joined to the hub: no database of its own to diverge; backups and maintenance run there.
+    if (!hub) {
+      try {
+        const key = startupKey(dbPath, safeStorage)
+        if (!key.encrypted) console.warn(`Not encrypted: ${dbPath}. ${key.reason}`)
+        desk = openDesk({ dbPath, key: key.encrypted ? key.key : null })
+      } catch (err) {
+        dialog.showErrorBox('RapidCare Desk cannot open its database', (err as Error).message)
+        app.exit(1)
+        return
+      }
+    }
     harden()
     serveAppProtocol()
-    pageTokens = registerIpc(ipcMain, desk.dispatcher, devServerUrl)
+    pageTokens = registerIpc(ipcMain, desk ? desk.dispatcher : connectTo(hub!), devServerUrl)
     registerPdf(ipcMain, {
       askPath: async (name) => {
         const options = {
@@ -196,7 +233,7 @@ if (!app.requestSingleInstanceLock()) {
       writeFile: (file, data) => fs.promises.writeFile(file, data),
       devServerUrl,
     })
-    automaticBackups = startAutomaticBackups(backupDeps(desk))
+    if (desk) automaticBackups = startAutomaticBackups(backupDeps(desk))
     buildMenu()
     createWindow()
     app.on('activate', () => {
@@ -210,6 +247,8 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('will-quit', () => {
     automaticBackups?.stop()
+    for (const feed of remoteFeeds.splice(0)) feed.stop()
+    hubClient?.close()
     desk?.close()
     desk = null
   })

@@ -56,7 +56,30 @@ describe('the Electron desk key', () => {
     )
   })
 
-  it('is not made where the keychain would not protect it, nor for a plain database made before', () => {
+  it('encrypts a plain database made before encryption, at the first start with a keychain', () => {
+    const dir = tempDir()
+    const dbPath = path.join(dir, 'rapidcare.sqlite')
+    const plain = openDatabase(dbPath)
+    plain.exec(`CREATE TABLE patients (name TEXT); INSERT INTO patients VALUES ('Rahima Begum রহিমা')`)
+    plain.close()
+    const chain = keychain()
+    const made = desktopKey(dbPath, chain, 'darwin')
+    if (!made.encrypted) throw new Error('expected a key')
+    expect(made.created).toBe(true)
+    expect(fs.readFileSync(dbPath).includes(Buffer.from('Rahima'))).toBe(false)
+    const db = openDatabase(dbPath, { key: made.key })
+    expect(db.prepare('SELECT name FROM patients').pluck().get()).toBe('Rahima Begum রহিমা')
+    db.close()
+    // A start stopped after the key was stored and before the file was encrypted finishes the job.
+    const other = path.join(dir, 'other.sqlite')
+    openDatabase(other).close()
+    fs.copyFileSync(wrappedKeyPath(dbPath), wrappedKeyPath(other))
+    const resumed = desktopKey(other, chain, 'darwin')
+    expect(resumed.encrypted && resumed.key.equals(made.key)).toBe(true)
+    openDatabase(other, { key: made.key }).close()
+  })
+
+  it('is not made where the keychain would not protect it', () => {
     const dir = tempDir()
     const weak = keychain({ backend: 'basic_text' })
     expect(keychainProtects(weak, 'linux')).toBe(false)
@@ -64,11 +87,6 @@ describe('the Electron desk key', () => {
     expect(desktopKey(path.join(dir, 'a.sqlite'), weak, 'linux')).toMatchObject({ encrypted: false })
     expect(desktopKey(path.join(dir, 'b.sqlite'), keychain({ available: false }), 'darwin')).toMatchObject({
       encrypted: false,
-    })
-    openDatabase(path.join(dir, 'plain.sqlite')).close()
-    expect(desktopKey(path.join(dir, 'plain.sqlite'), keychain(), 'linux')).toMatchObject({
-      encrypted: false,
-      reason: expect.stringMatching(/made before encryption/),
     })
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('wrapped-key'))).toEqual([])
   })

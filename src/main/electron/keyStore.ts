@@ -9,6 +9,7 @@ import fs from 'node:fs'
 import type { SafeStorage } from 'electron'
 import { DeskError } from '../../shared/errors'
 import { DatabaseKey, keyForDatabase, keyFromRecoveryCode, resolveKeyFile } from '../db/key'
+import { encryptDatabase } from '../db/encrypt'
 import { fileEncryption } from '../db/open'
 
 /** What this module asks of Electron's safeStorage, typed against Electron's own declaration. */
@@ -64,8 +65,8 @@ function storeWrapped(keychain: Keychain, file: string, key: DatabaseKey): void 
 
 /**
  * The key for the desk's database: unwrapped when one is kept; a new one, wrapped and stored, for
- * a database not yet made; none for a plain database made before encryption (the admin's
- * maintenance screen says so) or where the keychain would not protect it.
+ * a database not yet made or made before encryption (which is encrypted now); none where the
+ * keychain would not protect it (the admin's maintenance screen then says the file is plain).
  */
 export function desktopKey(
   dbPath: string,
@@ -73,13 +74,13 @@ export function desktopKey(
   platform: NodeJS.Platform = process.platform,
 ): DesktopKey {
   const file = wrappedKeyPath(dbPath)
-  if (fs.existsSync(file)) return { encrypted: true, key: unwrap(keychain, file), created: false }
+  if (fs.existsSync(file)) {
+    const key = unwrap(keychain, file)
+    // A start that stopped between storing the key and encrypting the plain file finishes here.
+    if (fileEncryption(dbPath) === 'plain') encryptDatabase(dbPath, key)
+    return { encrypted: true, key, created: false }
+  }
   const state = fileEncryption(dbPath)
-  if (state === 'plain')
-    return {
-      encrypted: false,
-      reason: 'This database was made before encryption; encrypt it with `npm run cli -- encrypt`.',
-    }
   if (state === 'encrypted')
     throw new DeskError(
       'CONFLICT',
@@ -93,6 +94,9 @@ export function desktopKey(
     }
   const key = DatabaseKey.generate()
   storeWrapped(keychain, file, key)
+  // A database made before encryption is encrypted now, at the first start with a keychain (a
+  // checked copy swapped in atomically, see db/encrypt.ts); its recovery code is the new key's.
+  if (state === 'plain') encryptDatabase(dbPath, key)
   return { encrypted: true, key, created: true }
 }
 
