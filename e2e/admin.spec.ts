@@ -106,7 +106,7 @@ test('admin rejects a registration with a reason, filters the list, and deactiva
 }) => {
   const token = await seedAdmin(desk)
   for (const name of ['Square Hospital', 'Evercare Dhaka', 'Labaid Specialized']) {
-    await desk.api('hospitals.create', { name, address: 'Dhaka', phone: '+880 2 1234 5678' }, token)
+    await desk.api('hospitals.create', { name, address: 'Dhaka', phone: '+880 2 4478 1234' }, token)
   }
   await desk.api(
     'users.create',
@@ -164,6 +164,7 @@ test('first run: open an existing RapidCare database, then its administrator sig
   await page.goto(desk.url)
   await expect(page.getByRole('heading', { name: 'Set up this desk' })).toBeVisible()
   await page.getByRole('button', { name: 'Open an existing RapidCare database' }).click()
+  await page.getByLabel('Setup code').fill(desk.setupCode!)
   await page.getByLabel('RapidCare database file').fill('database.sqlite')
   await page.getByRole('button', { name: 'Open and adopt' }).click()
   await expect(page.locator('.field--invalid')).toContainText('Give the full path')

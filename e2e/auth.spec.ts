@@ -7,6 +7,17 @@ test('first run: create the administrator, wrong password, sign in, sign out', a
     page.getByText('At least 10 characters, with at least one letter and one digit.'),
   ).toBeVisible()
 
+  // Without the code serve printed, the desk cannot be claimed.
+  await page.getByLabel('Full name').fill(ADMIN.name)
+  await page.getByLabel('Email').fill(ADMIN.email)
+  await page.getByLabel('Password', { exact: true }).fill(ADMIN.password)
+  await page.getByLabel('Confirm password').fill(ADMIN.password)
+  await page.getByLabel('Setup code').fill('0000-0001')
+  await page.getByRole('button', { name: 'Create administrator' }).click()
+  await expect(page.locator('.field--invalid')).toContainText('is not this desk’s setup code')
+  await page.screenshot({ path: shot('first-run-setup-code') })
+  await page.getByLabel('Setup code').fill(desk.setupCode!)
+
   await page.getByLabel('Full name').fill(ADMIN.name)
   await page.getByLabel('Email').fill(ADMIN.email)
   await page.getByLabel('Password', { exact: true }).fill('short')

@@ -6,7 +6,7 @@ test('the admin exports a verified backup from the Backups screen, then restores
 }) => {
   const token = await seedAdmin(desk)
   for (const name of ['Dhaka Medical College Hospital', 'Square Hospital'])
-    await desk.api('hospitals.create', { name, address: 'Dhaka', phone: '+880 2 1234 5678' }, token)
+    await desk.api('hospitals.create', { name, address: 'Dhaka', phone: '+880 2 4478 1234' }, token)
 
   await signIn(page, desk, ADMIN.email, ADMIN.password)
   await page.getByRole('button', { name: 'Backups' }).click()
@@ -22,7 +22,7 @@ test('the admin exports a verified backup from the Backups screen, then restores
   // Work goes on after the backup: a third hospital.
   await desk.api(
     'hospitals.create',
-    { name: 'Late Addition Clinic', address: 'Sylhet', phone: '+880 2 7654 3210' },
+    { name: 'Late Addition Clinic', address: 'Sylhet', phone: '+880 2 5500 1234' },
     token,
   )
   expect((await desk.api<{ total: number }>('hospitals.list', {}, token)).total).toBe(3)
@@ -47,7 +47,7 @@ test('the Maintenance screen reports the database and runs the integrity check',
   const token = await seedAdmin(desk)
   await desk.api(
     'hospitals.create',
-    { name: 'Evercare Hospital', address: 'Dhaka', phone: '+880 2 1234 5678' },
+    { name: 'Evercare Hospital', address: 'Dhaka', phone: '+880 2 4478 1234' },
     token,
   )
   await signIn(page, desk, ADMIN.email, ADMIN.password)

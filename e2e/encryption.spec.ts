@@ -11,7 +11,7 @@ test('an encrypted desk: the recovery code once at first run, and Maintenance sa
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapidcare-e2e-'))
   const dbPath = path.join(dir, 'desk.sqlite')
   const keyFile = path.join(dir, 'desk.key')
-  const { child, url, output } = await startServe(dbPath, 0, ['--key-file', keyFile])
+  const { child, url, output, setupCode } = await startServe(dbPath, 0, ['--key-file', keyFile])
   try {
     const printed = /Recovery code: ([0-9A-Z-]+)/.exec(output)?.[1]
     expect(printed).toMatch(/^([0-9A-Z]{4}-){13}[0-9A-Z]{4}$/)
@@ -19,6 +19,7 @@ test('an encrypted desk: the recovery code once at first run, and Maintenance sa
     expect(fs.readFileSync(dbPath).subarray(0, 16).equals(SQLITE_HEADER)).toBe(false)
 
     await page.goto(url)
+    await page.getByLabel('Setup code').fill(setupCode!)
     await page.getByLabel('Full name').fill(ADMIN.name)
     await page.getByLabel('Email').fill(ADMIN.email)
     await page.getByLabel('Password', { exact: true }).fill(ADMIN.password)
@@ -66,13 +67,13 @@ test('an encrypted desk: the recovery code once at first run, and Maintenance sa
 test('a desk without a key says so in one line, and Maintenance says Not encrypted', async ({ page }) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapidcare-e2e-'))
   const dbPath = path.join(dir, 'desk.sqlite')
-  const { child, url, output } = await startServe(dbPath)
+  const { child, url, output, setupCode } = await startServe(dbPath)
   try {
     expect(output.split('\n').filter((l) => l.startsWith('Not encrypted:'))).toHaveLength(1)
     const res = await fetch(`${url}/api/auth.setupAdmin`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(ADMIN),
+      body: JSON.stringify({ ...ADMIN, setupCode }),
     })
     const admin = ((await res.json()) as { value: { recoveryCode: string | null } }).value
     expect(admin.recoveryCode).toBeNull()

@@ -10,6 +10,8 @@ import { test as base, expect, type Page } from '@playwright/test'
 
 export interface ServedDesk {
   url: string
+  /** The first-run code serve printed under its address (null once an administrator exists). */
+  setupCode: string | null
   dbPath: string
   dir: string
   /** Call a channel the way the renderer does (for setting up data a test is not about). */
@@ -17,14 +19,25 @@ export interface ServedDesk {
 }
 
 /**
+ * Serve prints `Listening on URL`, then (while the desk has no administrator) `Setup code: NNNN-NNNN`
+ * on the next line: wait for the line after the address so the code is never missed.
+ */
+export function readServeBanner(out: string): { url: string; setupCode: string | null } | null {
+  const m = /Listening on (http:\/\/127\.0\.0\.1:\d+)\r?\n([^\n]*)\n/.exec(out)
+  if (!m) return null
+  const code = /^Setup code: (\d{4}-\d{4})\s*$/.exec(m[2]!)
+  return { url: m[1]!, setupCode: code ? code[1]! : null }
+}
+
+/**
  * Browser mode on `dbPath`; `port` 0 picks a free one (a restart passes the one it had).
- * `output` is what it printed up to "Listening on".
+ * `output` is what it printed up to the line after "Listening on".
  */
 export async function startServe(
   dbPath: string,
   port = 0,
   extraArgs: string[] = [],
-): Promise<{ child: ChildProcess; url: string; output: string }> {
+): Promise<{ child: ChildProcess; url: string; setupCode: string | null; output: string }> {
   const child = spawn(
     process.execPath,
     ['out/main/serve.js', '--db', dbPath, '--port', String(port), ...extraArgs],
@@ -33,26 +46,26 @@ export async function startServe(
   let out = ''
   let stderr = ''
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()))
-  const url = await new Promise<string>((resolve, reject) => {
+  const banner = await new Promise<{ url: string; setupCode: string | null }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`serve did not start: ${stderr}`)), 20_000)
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString()
-      const m = /Listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)
-      if (m) {
+      const found = readServeBanner(out)
+      if (found) {
         clearTimeout(timer)
-        resolve(m[1]!)
+        resolve(found)
       }
     })
     child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)))
   })
-  return { child, url, output: out }
+  return { child, ...banner, output: out }
 }
 
 export const test = base.extend<{ desk: ServedDesk }>({
   desk: async ({}, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapidcare-e2e-'))
     const dbPath = path.join(dir, 'desk.sqlite')
-    const { child, url } = await startServe(dbPath)
+    const { child, url, setupCode } = await startServe(dbPath)
     const api = async <T>(channel: string, input: unknown, token?: string): Promise<T> => {
       const res = await fetch(`${url}/api/${channel}`, {
         method: 'POST',
@@ -66,7 +79,7 @@ export const test = base.extend<{ desk: ServedDesk }>({
       if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`)
       return body.value as T
     }
-    await use({ url, dbPath, dir, api })
+    await use({ url, setupCode, dbPath, dir, api })
     child.kill('SIGTERM')
     await new Promise((r) => child.once('exit', r))
     fs.rmSync(dir, { recursive: true, force: true })
@@ -79,7 +92,7 @@ export const ADMIN = { name: 'Ayesha Rahman', email: 'admin@rapidcare.test', pas
 
 /** Create the first admin through the API (for tests that are not about first-run). */
 export async function seedAdmin(desk: ServedDesk): Promise<string> {
-  await desk.api('auth.setupAdmin', ADMIN)
+  await desk.api('auth.setupAdmin', { ...ADMIN, setupCode: desk.setupCode })
   return (await desk.api<{ token: string }>('auth.login', { email: ADMIN.email, password: ADMIN.password }))
     .token
 }

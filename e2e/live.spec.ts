@@ -14,7 +14,7 @@ async function setUp(desk: ServedDesk) {
   const admin = await seedAdmin(desk)
   const h = await desk.api<{ id: number }>(
     'hospitals.create',
-    { name: 'Dhaka Medical College Hospital', address: 'Secretariat Road, Dhaka', phone: '+8802955000' },
+    { name: 'Dhaka Medical College Hospital', address: 'Secretariat Road, Dhaka', phone: '+88029550001' },
     admin,
   )
   await desk.api('hospitals.approve', { id: h.id }, admin)
@@ -174,8 +174,13 @@ test('the server stopped mid-form: the desk says so, keeps the form, and recover
     await new Promise((r) => served.child.once('exit', r))
   }
   try {
-    await setUp({ url: served.url, dbPath, dir, api })
-    await signIn(page, { url: served.url, dbPath, dir, api }, 'rina@rapidcare.test', PASSWORD)
+    await setUp({ url: served.url, setupCode: served.setupCode, dbPath, dir, api })
+    await signIn(
+      page,
+      { url: served.url, setupCode: served.setupCode, dbPath, dir, api },
+      'rina@rapidcare.test',
+      PASSWORD,
+    )
     await page.keyboard.press('n')
     await expect(page.getByRole('heading', { name: 'New booking' })).toBeVisible()
     await page.evaluate(() => ((globalThis as unknown as { notReloaded: boolean }).notReloaded = true))

@@ -19,7 +19,7 @@ async function world(desk: ServedDesk): Promise<World> {
   const admin = await seedAdmin(desk)
   const h = await desk.api<{ id: number }>(
     'hospitals.create',
-    { name: 'Dhaka Medical College Hospital', address: 'Secretariat Road, Dhaka', phone: '+8802550000' },
+    { name: 'Dhaka Medical College Hospital', address: 'Secretariat Road, Dhaka', phone: '+88029550001' },
     admin,
   )
   await desk.api('hospitals.approve', { id: h.id }, admin)

@@ -22,7 +22,7 @@ async function setUp(desk: ServedDesk) {
   ] as const) {
     const h = await desk.api<{ id: number }>(
       'hospitals.create',
-      { name, address: 'Dhaka', phone: '+8802955000' },
+      { name, address: 'Dhaka', phone: '+88029550001' },
       admin,
     )
     await desk.api('hospitals.approve', { id: h.id }, admin)

@@ -5,11 +5,11 @@
  */
 import type { ChannelInput } from '../src/shared/contract'
 import type { ResourceCounts } from '../src/main/services/resourceLedger'
-import { hashPassword } from '../src/main/services/passwords'
+import { hashPasswordSync } from '../src/main/services/passwords'
 import type { TestDesk } from './helpers'
 
 export const STAFF_PASSWORD = 'desk-password-42'
-const HASH = hashPassword(STAFF_PASSWORD)
+const HASH = hashPasswordSync(STAFF_PASSWORD)
 
 export function counts(total: number, over: Partial<ResourceCounts> = {}): ResourceCounts {
   const c = { total, available: 0, occupied: 0, reserved: 0, maintenance: 0, ...over }

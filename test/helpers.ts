@@ -16,6 +16,8 @@ export const ADMIN = { name: 'Ayesha Rahman', email: 'admin@rapidcare.test', pas
 export interface TestDesk extends DeskCore {
   dir: string
   dbPath: string
+  /** The first-run code this desk's serve would print. */
+  setupCode: string
   /** The raw envelope of a call. */
   raw(channel: string, input: unknown, token?: string | null): Promise<Envelope<unknown>>
   /** A typed call that throws the DeskError of a failed envelope. */
@@ -66,12 +68,13 @@ export function makeDesk(options: { now?: () => Date; key?: DatabaseKey | null }
     close: () => desk.close(),
     dir,
     dbPath,
+    setupCode: desk.dispatcher.setupCode.value,
     raw,
     call,
     login,
     async adminToken() {
       if (adminTok) return adminTok
-      await call('auth.setupAdmin', ADMIN)
+      await call('auth.setupAdmin', { ...ADMIN, setupCode: desk.dispatcher.setupCode.value })
       adminTok = await login(ADMIN.email, ADMIN.password)
       return adminTok
     },

@@ -5,6 +5,7 @@ import { LiveDatabase } from './db/live'
 import { openDatabase, type DB } from './db/open'
 import { migrate } from './db/migrate'
 import { APP_NAME } from './db/paths'
+import type { SetupCode } from './services/setupCode'
 import { createDispatcher, type Dispatcher } from './ipc/dispatcher'
 import { buildHandlers } from './ipc/handlers'
 import { ChangeFeed } from './live/feed'
@@ -16,7 +17,7 @@ export interface DeskCore {
   /** The current handle: a restore replaces it (see db/live.ts), so read it when needed, never keep it. */
   readonly db: DB
   live: LiveDatabase
-  dispatcher: Dispatcher
+  dispatcher: Dispatcher & { readonly setupCode: SetupCode }
   /** Live changes of the file, whoever wrote them (see live/feed.ts). */
   feed: ChangeFeed
   app: AppInfo
@@ -95,10 +96,11 @@ export function openDesk(options: DeskOptions): DeskCore {
   const feed = new ChangeFeed(() => live.db, { intervalMs: options.feedIntervalMs })
   if (options.feedIntervalMs !== 0) feed.start()
   // This connection's own commits do not move PRAGMA data_version: look right after every call.
-  const dispatcher: Dispatcher = {
+  const dispatcher: DeskCore['dispatcher'] = {
     sessions: inner.sessions,
-    async call(channel, input, token) {
-      const result = await inner.call(channel, input, token)
+    setupCode: inner.setupCode,
+    async call(channel, input, token, caller) {
+      const result = await inner.call(channel, input, token, caller)
       feed.poke()
       return result
     },

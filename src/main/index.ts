@@ -13,6 +13,7 @@ import { registerPdf } from './electron/pdf'
 import { windowSubscriber } from './electron/live'
 import { EXPORT_TYPES, registerSaveFile } from './electron/saveFile'
 import { registerIpc } from './electron/transport'
+import { staticPath } from './ipc/staticPath'
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, devRendererUrl, isAppUrl, windowOptions } from './electron/window'
 import { HUB_CONFIG_FILE, readHubConfig } from './hub/config'
 import { PinnedClient, type HubAddress } from './hub/pinned'
@@ -77,8 +78,10 @@ function serveAppProtocol(): void {
     const url = new URL(request.url)
     // The scheme is the desk's alone, and so is its one host: app://anything-else answers nothing.
     if (url.host !== APP_HOST) return new Response('Not found', { status: 404, headers: cspHeaders() })
-    let file = path.normalize(path.join(root, decodeURIComponent(url.pathname)))
-    if (!file.startsWith(root + path.sep) || url.pathname === '/') file = path.join(root, 'index.html')
+    // The same rule as browser mode: a malformed path (`/%`) is a 400, never an exception.
+    const file = staticPath(root, url.pathname)
+    if (file === null)
+      return new Response('This address is not valid.', { status: 400, headers: cspHeaders() })
     const response = await net.fetch(pathToFileURL(file).toString())
     return new Response(response.body, { status: response.status, headers: cspHeaders(response.headers) })
   })

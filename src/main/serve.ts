@@ -15,6 +15,7 @@ import { startHttpServer, type HttpServerOptions } from './ipc/http'
 import { loadOrCreateCertificate } from './hub/certificate'
 import { allowedHostNames, hubNames } from './hub/names'
 import { scopeForToken } from './live/scope'
+import { adminExists } from './services/auth'
 import { startAutomaticBackups } from './services/backupSchedule'
 import { DeskError } from '../shared/errors'
 
@@ -51,6 +52,8 @@ export async function main(argv: string[]): Promise<void> {
     },
   })
   console.log(`Listening on ${running.url}`)
+  // Only while the desk has no administrator: whoever reads this console is the one installing it.
+  if (!adminExists(desk.db)) console.log(`Setup code: ${desk.dispatcher.setupCode.value}`)
   if (lan) {
     console.log(`Certificate SHA-256: ${lan.fingerprint}`)
     desk.app.hub = { url: running.url, fingerprint: lan.fingerprint }

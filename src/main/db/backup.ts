@@ -20,6 +20,7 @@ import type { BackupKind, BackupManifest, BackupPhase, VerifiedBackup } from '..
 import { DeskError } from '../../shared/errors'
 import { DatabaseKey } from './key'
 import { applyKey, fileEncryption, keyProblem, type DB } from './open'
+import { claimName, temporaryName } from './temporaries'
 
 export const BACKUP_PREFIX = 'rapidcare-backup-'
 export const BACKUP_SUFFIX = '.sqlite.gz'
@@ -352,6 +353,8 @@ export interface BackupRequest {
   outFile: string
   /** The save dialog already asked whether to replace the file. */
   overwrite?: boolean
+  /** The desk chose the name: if another desk took it meanwhile, take the next (`-2`, `-3`…). */
+  nextFreeName?: boolean
   createdAt: string
   kind: BackupKind
   appName: string
@@ -367,16 +370,27 @@ export interface BackupFileResult {
   manifest: BackupManifest
 }
 
-/** Disk full and permission errors, in words; anything else as it is. */
-function plainFileError(err: unknown, file: string): unknown {
+/** Every file error of a backup, in words a person can act on; anything else as it is. */
+export function plainFileError(err: unknown, file: string): unknown {
+  if (err instanceof DeskError) return err
   const code = (err as NodeJS.ErrnoException | null)?.code
-  if (code === 'ENOSPC')
-    return new DeskError(
-      'CONFLICT',
-      `There is not enough free disk space for the backup in ${path.dirname(file)}.`,
-    )
+  const dir = path.dirname(file)
+  const say = (message: string) => new DeskError('CONFLICT', message, { fileError: code })
+  if (code === 'ENOSPC' || code === 'SQLITE_FULL')
+    return say(`There is not enough free disk space for the backup in ${dir}.`)
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'SQLITE_CANTOPEN')
-    return new DeskError('CONFLICT', `The backup cannot be written to ${path.dirname(file)} (${code}).`)
+    return say(`The backup cannot be written to ${dir} (${code}).`)
+  if (code === 'SQLITE_READONLY' || (typeof code === 'string' && code.startsWith('SQLITE_READONLY')))
+    return say(`The backup cannot be written to ${dir}: the folder or a file in it is read-only.`)
+  if (code === 'EEXIST') return say(`${file} already exists: choose another name.`)
+  if (code === 'ENOENT')
+    return say(
+      `A file of the backup vanished while it was written in ${dir} (another program removed it). Nothing was kept; try again.`,
+    )
+  if (code === 'EIO' || (typeof code === 'string' && code.startsWith('SQLITE_IOERR')))
+    return say(
+      `The disk reported an error while the backup was written to ${dir}. Nothing was kept; check the disk and try again.`,
+    )
   return err
 }
 
@@ -393,12 +407,12 @@ export async function takeBackup(
 
 async function writeBackup(req: BackupRequest, onProgress: OnProgress): Promise<BackupFileResult> {
   if (!fs.existsSync(req.dbPath)) throw new DeskError('NOT_FOUND', `There is no database at ${req.dbPath}.`)
-  assertWritableTarget(req.outFile, req.overwrite)
-  const snapshot = `${req.outFile}.snapshot-tmp`
-  const partial = `${req.outFile}.partial`
-  const check = `${req.outFile}.verify-tmp`
+  assertWritableTarget(req.outFile, req.overwrite || req.nextFreeName)
+  // Names of this job's own: another desk backing up into the same folder has its own.
+  const snapshot = temporaryName(req.outFile, 'snapshot-tmp')
+  const partial = temporaryName(req.outFile, 'partial')
+  const check = temporaryName(req.outFile, 'verify-tmp')
   try {
-    removeDatabaseFiles(snapshot)
     const progress = slice(onProgress, 'snapshot', 0, 45)
     progress(0)
     const key = keyFromBytes(req.keyBytes)
@@ -438,10 +452,14 @@ async function writeBackup(req: BackupRequest, onProgress: OnProgress): Promise<
       },
       (p) => onProgress({ phase: 'verify', percent: 70 + Math.round(p.percent * 0.3) }),
     )
-    fs.renameSync(partial, req.outFile)
-    fsyncDir(path.dirname(req.outFile))
+    const final = claimName(partial, req.outFile, {
+      overwrite: req.overwrite,
+      nextFree: req.nextFreeName,
+      suffix: BACKUP_SUFFIX,
+    })
+    fsyncDir(path.dirname(final))
     onProgress({ phase: 'verify', percent: 100 })
-    return { path: req.outFile, sizeBytes: fs.statSync(req.outFile).size, manifest }
+    return { path: final, sizeBytes: fs.statSync(final).size, manifest }
   } finally {
     removeDatabaseFiles(snapshot)
     removeDatabaseFiles(check)

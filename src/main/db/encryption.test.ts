@@ -122,12 +122,22 @@ describe('a desk with a key', () => {
   it('gives the recovery code to the first administrator, once; a plain desk has none', async () => {
     const key = DatabaseKey.generate()
     desk = makeDesk({ key })
-    const admin = await desk.call('auth.setupAdmin', ADMIN)
+    const admin = await desk.call('auth.setupAdmin', { ...ADMIN, setupCode: desk.setupCode })
     expect(admin.recoveryCode).toBe(key.recoveryCode())
-    expect((await desk.raw('auth.setupAdmin', { ...ADMIN, email: 'second@rapidcare.test' })).ok).toBe(false)
+    expect(
+      (
+        await desk.raw('auth.setupAdmin', {
+          ...ADMIN,
+          setupCode: desk.setupCode,
+          email: 'second@rapidcare.test',
+        })
+      ).ok,
+    ).toBe(false)
     desk.close()
     desk = makeDesk()
-    expect((await desk.call('auth.setupAdmin', ADMIN)).recoveryCode).toBeNull()
+    expect(
+      (await desk.call('auth.setupAdmin', { ...ADMIN, setupCode: desk.setupCode })).recoveryCode,
+    ).toBeNull()
     const token = await desk.login(ADMIN.email, ADMIN.password)
     expect((await desk.call('maintenance.report', {}, token)).encrypted).toBe(false)
   })

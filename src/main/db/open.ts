@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { DeskError } from '../../shared/errors'
+import { networkLocation } from './filesystem'
 import { registerFunctions } from './functions'
 import type { DatabaseKey } from './key'
 
@@ -17,6 +18,7 @@ export function openDatabase(
   file: string,
   options: { readonly?: boolean; create?: boolean; key?: DatabaseKey | null } = {},
 ): DB {
+  if (file !== ':memory:') refuseNetworkLocation(file)
   if (file !== ':memory:' && options.create !== false && !options.readonly) {
     fs.mkdirSync(path.dirname(file), { recursive: true })
   }
@@ -28,6 +30,9 @@ export function openDatabase(
       nativeBinding: process.env.RAPIDCARE_SQLITE_BINDING || undefined,
     })
     if (options.key) applyKey(db, options.key)
+    // A new file frees pages in small steps later (maintenance's vacuum), never by one long VACUUM
+    // that would hold every other desk's writes. Only takes effect before the first table.
+    if (!options.readonly && isEmpty(db)) db.pragma('auto_vacuum = INCREMENTAL')
     if (!options.readonly) db.pragma('journal_mode = WAL')
     db.pragma('foreign_keys = ON')
     db.pragma('synchronous = FULL')
@@ -42,6 +47,22 @@ export function openDatabase(
   registerFunctions(db)
   cacheStatements(db)
   return db
+}
+
+function isEmpty(db: DB): boolean {
+  return (db.pragma('page_count', { simple: true }) as number) === 0
+}
+
+/** SQLite's WAL cannot work across machines: a database on a network filesystem would corrupt. */
+function refuseNetworkLocation(file: string): void {
+  const where = networkLocation(file)
+  if (!where) return
+  throw new DeskError(
+    'CONFLICT',
+    `${file} is on ${where}. SQLite cannot keep a database safe there: two computers writing it would damage it. ` +
+      'Keep the database on this computer’s own disk (the default folder is), and let other workstations ' +
+      'connect to this desk instead of opening its file; to use a database from the share, copy it here first.',
+  )
 }
 
 /**

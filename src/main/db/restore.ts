@@ -27,6 +27,7 @@ import type { DatabaseKey } from './key'
 import { closeCheckpointed, type LiveDatabase } from './live'
 import { latestVersion, loadMigrations, migrate } from './migrate'
 import { fileEncryption, openDatabase } from './open'
+import { stagingName } from './temporaries'
 
 export interface PreparedRestore {
   backup: VerifiedBackup
@@ -36,7 +37,7 @@ export interface PreparedRestore {
 }
 
 export function stagingPathFor(dbPath: string, now: Date): string {
-  return `${dbPath}.restore-${backupStamp(now)}-${process.pid}.tmp`
+  return stagingName(dbPath, backupStamp(now))
 }
 
 export interface PrepareRestoreRequest {

@@ -15,6 +15,19 @@ export interface IpcLike {
 
 export const IPC_PREFIX = 'rc:'
 
+/** Channels that need the first-run setup code, which main itself supplies to its own window. */
+const SETUP_CODE_CHANNELS: ReadonlySet<string> = new Set(['auth.setupAdmin', 'adopt.legacy'])
+
+/**
+ * Only the desk's own page reaches this point, and it is the person at this machine: the code
+ * that browser mode's console shows is handed to it here, so its first-run screen never asks.
+ */
+function withSetupCode(channel: string, input: unknown, code: string): unknown {
+  if (!SETUP_CODE_CHANNELS.has(channel)) return input
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return input
+  return { ...input, setupCode: code }
+}
+
 export function registerIpc(
   ipc: IpcLike,
   dispatcher: Dispatcher,
@@ -28,7 +41,12 @@ export function registerIpc(
         return { ok: false, error: { code: 'FORBIDDEN', message: 'This page may not call the desk.' } }
       }
       const senderId = event.sender.id
-      const result = await dispatcher.call(channel, input, tokens.get(senderId) ?? null)
+      const result = await dispatcher.call(
+        channel,
+        dispatcher.setupCode ? withSetupCode(channel, input, dispatcher.setupCode.value) : input,
+        tokens.get(senderId) ?? null,
+        'window',
+      )
       if (result.ok && channel === 'auth.login') {
         const value = result.value as { token: string }
         tokens.set(senderId, value.token)

@@ -121,7 +121,7 @@ describe('serve --lan', () => {
       await new Promise((r) => setTimeout(r, 300))
       const created = await remote.call(
         'hospitals.create',
-        { name: 'Kurmitola General Hospital', address: 'Dhaka Cantonment', phone: '+8802955000' },
+        { name: 'Kurmitola General Hospital', address: 'Dhaka Cantonment', phone: '+88029550001' },
         token,
       )
       expect(created.ok).toBe(true)

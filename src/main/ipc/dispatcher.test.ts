@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { ADMIN, expectFailure, makeDesk, tableCounts, type TestDesk } from '../../../test/helpers'
 import { mergeChannels, channel } from '../../shared/channel'
 import { CHANNEL_NAMES } from '../../shared/contract'
-import { hashPassword } from '../services/passwords'
+import { hashPasswordSync } from '../services/passwords'
 import { createDispatcher, mergeHandlers, validationDetails } from './dispatcher'
 import { buildHandlers } from './handlers'
 
@@ -50,7 +50,7 @@ describe('the dispatcher', () => {
       .prepare(
         `INSERT INTO users (name, email, password, role) VALUES ('Desk', 'desk@rapidcare.test', ?, 'user')`,
       )
-      .run(hashPassword('front-desk-pass-1'))
+      .run(hashPasswordSync('front-desk-pass-1'))
     const deskToken = await desk.login('desk@rapidcare.test', 'front-desk-pass-1')
     const calls: unknown[] = []
     const channels = {
@@ -99,7 +99,7 @@ describe('the dispatcher', () => {
       error: { code: 'INTERNAL', message: expect.not.stringContaining('disk on fire') },
     })
     expect((logged[0] as Error).stack).toContain('disk on fire')
-    expect((await d.call('auth.setupAdmin', ADMIN, null)).ok).toBe(true)
+    expect((await d.call('auth.setupAdmin', { ...ADMIN, setupCode: d.setupCode.value }, null)).ok).toBe(true)
   })
 
   it('never returns a password hash', async () => {

@@ -16,11 +16,15 @@ import { actorFor, LoginThrottle } from '../services/auth'
 import type { Actor, ServiceContext } from '../services/context'
 import type { LiveDatabase } from '../db/live'
 import { SessionStore } from '../services/sessions'
+import { SetupCode } from '../services/setupCode'
 
 export interface PublicHandlerContext extends ServiceContext {
   token: string | null
   sessions: SessionStore
   throttle: LoginThrottle
+  setupCode: SetupCode
+  /** Who is calling, as the transport knows it (a client address, or `local`): for sign-in throttling. */
+  caller: string
   /** The desk's live database, which a restore replaces; absent for a dispatcher over a bare handle. */
   live?: LiveDatabase
 }
@@ -58,14 +62,21 @@ export interface DispatcherDeps extends ServiceContext {
   channels?: Record<string, ChannelDef>
   sessions?: SessionStore
   throttle?: LoginThrottle
+  setupCode?: SetupCode
   live?: LiveDatabase
   /** Where unexpected errors go, with their stack. Never given the input: it holds patients' data. */
   logError?: (channel: string, err: unknown) => void
 }
 
 export interface Dispatcher {
-  call(channel: string, input: unknown, token: string | null): Promise<Envelope<unknown>>
+  /** `caller` names the client (its address over HTTP); the sign-in throttle counts by it. */
+  call(channel: string, input: unknown, token: string | null, caller?: string): Promise<Envelope<unknown>>
   readonly sessions: SessionStore
+  /**
+   * The first-run code: serve prints it, the Electron transport hands it to the desk's own window.
+   * Absent for a desk connected to a hub, whose code is the hub's own.
+   */
+  readonly setupCode?: SetupCode
 }
 
 export function validationDetails(error: z.ZodError): { message: string; details: ErrorDetails } {
@@ -82,15 +93,21 @@ export function validationDetails(error: z.ZodError): { message: string; details
   return { message: `${field}: ${message}`, details: { field, fields } }
 }
 
-export function createDispatcher(deps: DispatcherDeps): Dispatcher {
+export function createDispatcher(deps: DispatcherDeps): Dispatcher & { readonly setupCode: SetupCode } {
   const sessions = deps.sessions ?? new SessionStore()
   const throttle = deps.throttle ?? new LoginThrottle()
+  const setupCode = deps.setupCode ?? new SetupCode()
   const logError = deps.logError ?? ((channel, err) => console.error(`[rapidcare] ${channel} failed:`, err))
   const channels: Record<string, ChannelDef> = deps.channels ?? contract
   // Read per call, never kept: a restore replaces the database handle under a running desk.
   const base = (): ServiceContext => ({ db: deps.db, now: deps.now, client: deps.client, app: deps.app })
 
-  async function call(channel: string, rawInput: unknown, token: string | null): Promise<Envelope<unknown>> {
+  async function call(
+    channel: string,
+    rawInput: unknown,
+    token: string | null,
+    caller = 'local',
+  ): Promise<Envelope<unknown>> {
     try {
       if (!Object.prototype.hasOwnProperty.call(channels, channel)) {
         throw new DeskError('NOT_FOUND', `There is no channel named ${channel}.`)
@@ -101,7 +118,15 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
         const { message, details } = validationDetails(parsed.error)
         throw new DeskError('VALIDATION', message, details)
       }
-      const publicCtx: PublicHandlerContext = { ...base(), live: deps.live, token, sessions, throttle }
+      const publicCtx: PublicHandlerContext = {
+        ...base(),
+        live: deps.live,
+        token,
+        sessions,
+        throttle,
+        setupCode,
+        caller,
+      }
       let ctx: PublicHandlerContext | HandlerContext = publicCtx
       if (def.access !== 'public') {
         const actor = actorFor(deps.db, sessions, token)
@@ -117,6 +142,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       return { ok: true, value: value === undefined ? null : value }
     } catch (err) {
       if (err instanceof DeskError) return { ok: false, error: err.toBody() }
+      if (isBusy(err)) return { ok: false, error: BUSY }
       logError(channel, err)
       return {
         ok: false,
@@ -128,5 +154,25 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     }
   }
 
-  return { call, sessions }
+  return { call, sessions, setupCode }
+}
+
+/**
+ * SQLite gave up waiting for another connection's lock (busy_timeout passed): another desk or the
+ * CLI on the same file is doing something long (a VACUUM, a backup's snapshot). Nothing was
+ * written; the person can simply try again.
+ */
+export function isBusy(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code
+  return (
+    typeof code === 'string' &&
+    (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_LOCKED')
+  )
+}
+
+const BUSY = {
+  code: 'CONFLICT' as const,
+  message:
+    'The database is busy with another desk’s long task (such as maintenance or a backup). Nothing was changed; try again in a moment.',
+  details: { busy: true },
 }

@@ -13,8 +13,23 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 import { HTTP_STATUS, type Envelope, type ErrorBody } from '../../shared/errors'
 import type { Dispatcher } from './dispatcher'
 import { handleEvents, type EventsDeps } from './events'
+import { staticPath } from './staticPath'
 
 export const MAX_BODY_BYTES = 1024 * 1024
+
+/**
+ * What a slow or greedy client may hold. Headers must arrive within 10 s and the whole request
+ * within 15 s (checked every second, not Node's default 30 s, so a half-sent body is dropped in
+ * seconds, not 60–90 s); an idle connection closes after 20 s. The cap on connections keeps one
+ * program opening sockets from starving every desk: far above what the desks of a hospital open.
+ */
+export const LIMITS = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 15_000,
+  idleTimeoutMs: 20_000,
+  checkEveryMs: 1_000,
+  maxConnections: 256,
+}
 
 const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -43,6 +58,8 @@ export interface HttpServerOptions {
   /** The built renderer (out/renderer); GETs are answered from here. */
   staticDir: string
   port?: number
+  /** Tests lower these to see them work in milliseconds. */
+  limits?: Partial<typeof LIMITS>
   /** The live feed behind `GET /api/events`; without it that path is 404. */
   events?: EventsDeps
   /**
@@ -70,8 +87,8 @@ function send(res: http.ServerResponse, status: number, body: Envelope<unknown>)
   res.end(text)
 }
 
-function fail(res: http.ServerResponse, error: ErrorBody): void {
-  send(res, HTTP_STATUS[error.code], { ok: false, error })
+function fail(res: http.ServerResponse, error: ErrorBody, status = HTTP_STATUS[error.code]): void {
+  send(res, status, { ok: false, error })
 }
 
 /**
@@ -94,23 +111,43 @@ export function isAllowedRequest(
   return [...hosts].some((h) => origin.toLowerCase() === `${scheme}://${h}`)
 }
 
+/** The body, or 'too-large' as soon as it passes the limit (the rest is never read). */
 function readBody(req: http.IncomingMessage): Promise<Buffer | 'too-large'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
-    let tooLarge = false
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length
       if (size > MAX_BODY_BYTES) {
-        tooLarge = true
+        req.off('data', onData)
+        req.pause()
         chunks.length = 0
-        return
+        return resolve('too-large')
       }
-      if (!tooLarge) chunks.push(chunk)
-    })
-    req.on('end', () => resolve(tooLarge ? 'too-large' : Buffer.concat(chunks)))
+      chunks.push(chunk)
+    }
+    req.on('data', onData)
+    req.on('end', () => resolve(Buffer.concat(chunks)))
     req.on('error', reject)
   })
+}
+
+/** 413 at once, and the connection closed: a client sending too much is not read to its end. */
+function tooLarge(res: http.ServerResponse): void {
+  res.shouldKeepAlive = false
+  fail(res, { code: 'VALIDATION', message: `The request body is larger than ${MAX_BODY_BYTES} bytes.` }, 413)
+  res.once('finish', () => res.req.socket.destroySoon())
+}
+
+/** A client that went away mid-request: nothing to answer, one line to log. */
+function isAborted(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException | null)?.code
+  return (
+    code === 'ECONNRESET' ||
+    code === 'ECONNABORTED' ||
+    code === 'EPIPE' ||
+    (err as Error)?.message === 'aborted'
+  )
 }
 
 function bearer(req: http.IncomingMessage): string | null {
@@ -131,13 +168,10 @@ async function handleApi(
     return fail(res, { code: 'VALIDATION', message: 'Use POST for /api/ channels.' })
   }
   const contentType = req.headers['content-type'] ?? ''
+  const declared = Number(req.headers['content-length'] ?? 0)
+  if (declared > MAX_BODY_BYTES) return tooLarge(res)
   const body = await readBody(req)
-  if (body === 'too-large') {
-    return fail(res, {
-      code: 'VALIDATION',
-      message: `The request body is larger than ${MAX_BODY_BYTES} bytes.`,
-    })
-  }
+  if (body === 'too-large') return tooLarge(res)
   let input: unknown = {}
   if (body.length > 0) {
     if (!/^application\/json\b/i.test(contentType)) {
@@ -152,7 +186,7 @@ async function handleApi(
       return fail(res, { code: 'VALIDATION', message: 'The request body is not valid JSON.' })
     }
   }
-  const envelope = await dispatcher.call(channel, input, bearer(req))
+  const envelope = await dispatcher.call(channel, input, bearer(req), req.socket.remoteAddress ?? 'unknown')
   send(res, envelope.ok ? 200 : HTTP_STATUS[envelope.error.code], envelope)
 }
 
@@ -167,8 +201,11 @@ function serveStatic(
     return res.end()
   }
   const root = path.resolve(staticDir)
-  let file = path.resolve(root, '.' + decodeURIComponent(pathname))
-  if (!file.startsWith(root + path.sep) && file !== root) file = path.join(root, 'index.html')
+  let file = staticPath(root, pathname)
+  if (file === null) {
+    res.writeHead(400, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
+    return res.end('This address is not valid.')
+  }
   if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html')
   if (!fs.existsSync(file)) {
     res.writeHead(503, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
@@ -188,6 +225,7 @@ function serveStatic(
 
 export function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
   let port = options.port ?? 0
+  const limits = { ...LIMITS, ...options.limits }
   const lan = options.lan
   const handler = (req: http.IncomingMessage, res: http.ServerResponse) => {
     void (async () => {
@@ -208,6 +246,10 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
         }
         serveStatic(req, res, options.staticDir, url.pathname)
       } catch (err) {
+        if (isAborted(err)) {
+          console.warn(`[rapidcare] a client closed its request to ${req.url?.slice(0, 80)} early`)
+          return void res.destroy()
+        }
         console.error('[rapidcare] http request failed:', err)
         if (!res.headersSent)
           fail(res, { code: 'INTERNAL', message: 'Something went wrong inside the desk.' })
@@ -215,10 +257,17 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
       }
     })()
   }
+  const timeouts = {
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    connectionsCheckingInterval: limits.checkEveryMs,
+  }
   const server = lan
-    ? https.createServer({ key: lan.key, cert: lan.cert, minVersion: 'TLSv1.2' }, handler)
-    : http.createServer(handler)
-  server.requestTimeout = 30_000
+    ? https.createServer({ key: lan.key, cert: lan.cert, minVersion: 'TLSv1.2', ...timeouts }, handler)
+    : http.createServer(timeouts, handler)
+  // The live feed (GET /api/events) lifts the idle timeout for its own long-lived connection.
+  server.timeout = limits.idleTimeoutMs
+  server.maxConnections = limits.maxConnections
   return new Promise((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, lan ? (lan.listen ?? '0.0.0.0') : '127.0.0.1', () => {

@@ -1,6 +1,6 @@
 import type { DB } from '../db/open'
 import { actorFor } from '../services/auth'
-import { hospitalScope } from '../services/bookings'
+import { workScope } from '../services/scope'
 import type { SessionStore } from '../services/sessions'
 import type { Scope } from './feed'
 
@@ -13,5 +13,5 @@ import type { Scope } from './feed'
  */
 export function scopeForToken(db: DB, sessions: SessionStore, token: string | null): Scope | undefined {
   const actor = actorFor(db, sessions, token, false)
-  return actor ? hospitalScope(actor) : undefined
+  return actor ? workScope(actor) : undefined
 }

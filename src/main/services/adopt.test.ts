@@ -440,17 +440,29 @@ describe('the first-run choice: open an existing RapidCare database', () => {
     const { file } = legacyFile()
     const hash = sha(file)
     const before = tableCounts(desk)
-    await expectFailure(desk.raw('adopt.legacy', { path: 'database.sqlite' }), 'VALIDATION', 'path')
-    await expectFailure(desk.raw('adopt.legacy', { path: desk.dbPath }), 'VALIDATION', 'path')
     await expectFailure(
-      desk.raw('adopt.legacy', { path: '/nonexistent/database.sqlite' }),
+      desk.raw('adopt.legacy', { path: 'database.sqlite', setupCode: desk.setupCode }),
       'VALIDATION',
       'path',
     )
-    await expectFailure(desk.raw('adopt.legacy', { path: file, extra: 1 }), 'VALIDATION', 'extra')
+    await expectFailure(
+      desk.raw('adopt.legacy', { path: desk.dbPath, setupCode: desk.setupCode }),
+      'VALIDATION',
+      'path',
+    )
+    await expectFailure(
+      desk.raw('adopt.legacy', { path: '/nonexistent/database.sqlite', setupCode: desk.setupCode }),
+      'VALIDATION',
+      'path',
+    )
+    await expectFailure(
+      desk.raw('adopt.legacy', { path: file, extra: 1, setupCode: desk.setupCode }),
+      'VALIDATION',
+      'extra',
+    )
     expect(tableCounts(desk)).toEqual(before)
 
-    const report = await desk.call('adopt.legacy', { path: file })
+    const report = await desk.call('adopt.legacy', { path: file, setupCode: desk.setupCode })
     expect(report.databasePath).toBe(desk.dbPath)
     expect(report.tables.find((t) => t.table === 'users')).toMatchObject({ legacyRows: 5, adoptedRows: 5 })
     expect(sha(file)).toBe(hash)
@@ -461,15 +473,18 @@ describe('the first-run choice: open an existing RapidCare database', () => {
 
     // Once an administrator exists the choice is gone.
     const { file: second } = legacyFile()
-    await expectFailure(desk.raw('adopt.legacy', { path: second }), 'CONFLICT')
+    await expectFailure(desk.raw('adopt.legacy', { path: second, setupCode: desk.setupCode }), 'CONFLICT')
   })
 
   it('is refused once the desk has its administrator', async () => {
     desk = makeDesk()
-    await desk.call('auth.setupAdmin', ADMIN)
+    await desk.call('auth.setupAdmin', { ...ADMIN, setupCode: desk.setupCode })
     const { file } = legacyFile()
     const before = tableCounts(desk)
-    const err = await expectFailure(desk.raw('adopt.legacy', { path: file }), 'CONFLICT')
+    const err = await expectFailure(
+      desk.raw('adopt.legacy', { path: file, setupCode: desk.setupCode }),
+      'CONFLICT',
+    )
     expect(err.message).toMatch(/already set up/)
     expect(tableCounts(desk)).toEqual(before)
   })

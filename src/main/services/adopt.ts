@@ -20,11 +20,13 @@ import Database from 'better-sqlite3-multiple-ciphers'
 import type { DatabaseKey } from '../db/key'
 import type { AdoptReport } from '../../shared/contract/adopt'
 import { DeskError } from '../../shared/errors'
+import { normalisePhone } from '../../shared/phone'
 import { RESOURCE_TYPES } from '../../shared/schemas'
 import { migrate, schemaVersion } from '../db/migrate'
 import { openDatabase, writeTx, type DB } from '../db/open'
 import { adminExists } from './auth'
 import type { ClientInfo, ServiceContext } from './context'
+import type { SetupCode } from './setupCode'
 import type { ResourceCounts } from './resourceLedger'
 
 /** The seed's 13 tables and their columns (schema v1.10), in an order that suits reading them. */
@@ -401,6 +403,13 @@ export function adoptInto(db: DB, legacyPath: string, options: AdoptOptions): Ad
 
 type Row = Record<string, unknown>
 
+const PHONE_COLUMNS: Record<string, readonly string[]> = {
+  users: ['phone'],
+  hospitals: ['phone', 'emergencyContact'],
+  bookings: ['emergencyContactPhone'],
+  blood_requests: ['contactPhone'],
+}
+
 function copyRows(
   db: DB,
   src: DB,
@@ -439,6 +448,12 @@ function copyRows(
       if (!scaled.exact)
         inexact.push({ table, id: Number(row.id), column, legacyValue: Number(value), paisa: scaled.units })
       out[column] = scaled.units
+    }
+    // Phones in the desk's one form (E.164) where they are numbers; an odd value is kept as it was.
+    for (const column of PHONE_COLUMNS[table] ?? []) {
+      const value = out[column]
+      const e164 = typeof value === 'string' ? normalisePhone(value) : null
+      if (e164) out[column] = e164
     }
     if (table === 'hospital_resources') fixCounts(out, resourceFixes)
     return out
@@ -652,12 +667,17 @@ export function adoptFile(
  * The first-run choice: while no administrator exists, adopt a legacy file into this desk's own
  * (empty) database. Only the one file asked for is read, and only if it is given as a full path.
  */
-export function adoptAtFirstRun(ctx: ServiceContext, input: { path: string }): AdoptReport {
+export function adoptAtFirstRun(
+  ctx: ServiceContext,
+  setupCode: SetupCode,
+  input: { path: string; setupCode: string },
+): AdoptReport {
   if (adminExists(ctx.db))
     throw new DeskError(
       'CONFLICT',
       'This desk is already set up; a RapidCare database can be adopted only at first run.',
     )
+  setupCode.check(input.setupCode)
   if (!path.isAbsolute(input.path))
     throw refuse('Give the full path of the file, e.g. /srv/rapidcare/back-end/database.sqlite.')
   const source = path.resolve(input.path)

@@ -4,10 +4,10 @@
  * disagrees with it. The log itself is append-only (triggers from migration 001).
  */
 import type { AuditAction, AuditEntry, AuditProblem, AuditVerifyResult } from '../../shared/contract/audit'
-import { DeskError } from '../../shared/errors'
 import type { Paged, ResourceType } from '../../shared/schemas'
 import type { DB } from '../db/open'
 import type { ActorContext } from './context'
+import { listScope } from './scope'
 import { countsOf, type ResourceCounts, type ResourceRow } from './resourceLedger'
 
 interface AuditRow {
@@ -40,12 +40,7 @@ function parseObject(text: string | null): Record<string, unknown> | null {
 
 /** The hospital an actor's audit view is limited to, or null for all (admin). */
 function scopeFor(ctx: ActorContext, requested: number | undefined): number | null {
-  if (ctx.actor.role === 'admin') return requested ?? null
-  const own = ctx.actor.hospitalId
-  if (own === null) throw new DeskError('FORBIDDEN', 'Your account is not linked to a hospital.')
-  if (requested !== undefined && requested !== own)
-    throw new DeskError('FORBIDDEN', "You may see only your own hospital's audit trail.")
-  return own
+  return listScope(ctx.actor, requested, 'audit trail')
 }
 
 export function listAudit(

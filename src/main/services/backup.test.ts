@@ -481,7 +481,7 @@ describe('automatic backups and retention', () => {
     let now = at('2026-03-10T09:00:00')
     const d = desk({ now: () => now })
     const deps = depsOf(d, () => now)
-    const silent = { log: () => {}, intervalMs: 1e9 }
+    const silent = { log: () => {}, intervalMs: 1e9, startDelayMs: 0 }
 
     const first = startAutomaticBackups(deps, silent)
     await first.started
@@ -559,7 +559,7 @@ describe('automatic backups and retention', () => {
   it('shows the failure of an automatic backup on the list', async () => {
     const d = desk()
     fs.writeFileSync(backupsFolder(d.dbPath), 'a file where the folder should be')
-    const auto = startAutomaticBackups(depsOf(d), { log: () => {}, intervalMs: 1e9 })
+    const auto = startAutomaticBackups(depsOf(d), { log: () => {}, intervalMs: 1e9, startDelayMs: 0 })
     await auto.started
     auto.stop()
     fs.rmSync(backupsFolder(d.dbPath))
@@ -580,7 +580,7 @@ describe('housekeeping of the backup machinery', () => {
     const old = [
       path.join(folder, 'rapidcare-backup-20260101-000000.sqlite.gz.partial'),
       path.join(folder, 'rapidcare-backup-20260101-000000.sqlite.gz.snapshot-tmp'),
-      `${d.dbPath}.restore-20260101-000000-1.tmp`,
+      `${d.dbPath}.restore-20260101-000000-999999999.tmp`, // its process is gone
     ]
     const fresh = path.join(folder, 'rapidcare-backup-20260102-000000.sqlite.gz.partial')
     const keep = path.join(folder, 'rapidcare-backup-20260101-000000.sqlite.gz')

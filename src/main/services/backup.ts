@@ -99,18 +99,6 @@ function keyBytesOf(key: DatabaseKey | null | undefined): Uint8Array | null {
   return key ? key.bytes() : null
 }
 
-/** A name in the backups folder not yet taken (two backups in one second get -2, -3…). */
-function freeName(folder: string, date: Date): string {
-  const base = defaultBackupName(date)
-  if (!fs.existsSync(path.join(folder, base))) return base
-  const stem = base.slice(0, -'.sqlite.gz'.length)
-  for (let n = 2; ; n++) {
-    const name = `${stem}-${n}.sqlite.gz`
-    if (!fs.existsSync(path.join(folder, name)) && !fs.existsSync(path.join(folder, `${name}.partial`)))
-      return name
-  }
-}
-
 export async function exportBackup(
   deps: BackupDeps,
   options: { kind: BackupKind; outFile?: string; overwrite?: boolean; by?: string | null },
@@ -135,7 +123,9 @@ export async function exportBackup(
             `The backups folder ${folder} cannot be created (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`,
           )
         }
-        outFile = path.join(folder, freeName(folder, createdAt))
+        // Only a wish: the name is taken atomically when the backup is done (db/temporaries.ts),
+        // and another desk finishing in the same second makes this one `-2`.
+        outFile = path.join(folder, defaultBackupName(createdAt))
       }
       if (runtime.job) runtime.job = { ...runtime.job, file: path.basename(outFile) }
       const result = await runTask(
@@ -145,6 +135,7 @@ export async function exportBackup(
             dbPath: deps.dbPath,
             outFile,
             overwrite: options.overwrite,
+            nextFreeName: !options.outFile,
             createdAt: createdAt.toISOString(),
             kind: options.kind,
             appName: deps.app.appName,

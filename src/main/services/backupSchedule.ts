@@ -1,6 +1,7 @@
 /**
- * Automatic backups: at the first start of a day (when no automatic backup was taken that day) and
- * every 24 hours while the desk runs, into the backups folder; then retention: automatic backups
+ * Automatic backups: one a day, into the backups folder. A few minutes after start, then every
+ * hour, the desk looks whether today's is due (none verified today, none being written by this or
+ * another live desk) and takes it; then retention: automatic backups
  * older than the retention period are deleted, never the newest valid backup. Both browser mode and
  * Electron start this; tests drive it with a fake clock and call `tick` instead of waiting.
  */
@@ -8,6 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { isSameDay, subDays } from 'date-fns'
 import { backupsFolder } from '../db/backup'
+import { isStale, processAlive, temporaryOwner } from '../db/temporaries'
 import { backupEntries, DEFAULT_RETENTION_DAYS, exportBackup, runtimeFor, type BackupDeps } from './backup'
 
 export const DAY_MS = 24 * 60 * 60 * 1000
@@ -38,10 +40,15 @@ export function pruneBackups(dbPath: string, now: Date, retentionDays: number): 
 }
 
 /**
- * Half-written files of a backup or restore this desk did not finish (it was closed mid-way): a
- * finished job leaves none. Only those older than an hour, so another process's running job is safe.
+ * Half-written files of a backup or restore that no live process owns any more (a desk killed
+ * mid-way): removed at start, at once, whatever their age. A file whose owner still runs (another
+ * desk on this folder) is left alone; see db/temporaries.ts.
  */
-export function removeStaleTemporaries(dbPath: string, now: Date): string[] {
+export function removeStaleTemporaries(
+  dbPath: string,
+  now: Date,
+  alive: (pid: number) => boolean = processAlive,
+): string[] {
   const removed: string[] = []
   const sweep = (dir: string, pattern: RegExp) => {
     let names: string[]
@@ -54,7 +61,7 @@ export function removeStaleTemporaries(dbPath: string, now: Date): string[] {
       const full = path.join(dir, name)
       if (!pattern.test(name)) continue
       try {
-        if (now.getTime() - fs.statSync(full).mtimeMs < 3_600_000) continue
+        if (!isStale(name, now.getTime() - fs.statSync(full).mtimeMs, alive)) continue
         fs.rmSync(full, { force: true })
         removed.push(name)
       } catch {
@@ -69,23 +76,53 @@ export function removeStaleTemporaries(dbPath: string, now: Date): string[] {
 }
 
 export interface AutomaticBackups {
-  /** The start-of-day run (resolves when it is done, or at once when none was due). */
+  /** The start-of-day run (resolves when it is done, or when none was due; stop() resolves it too). */
   started: Promise<void>
-  /** What the 24-hour timer does: an automatic backup, then retention. */
+  /** What the timer does: an automatic backup if one is due, then retention. */
   tick(): Promise<void>
   stop(): void
 }
 
 export interface ScheduleOptions {
   retentionDays?: number
+  /** How often the desk looks whether a backup is due. */
   intervalMs?: number
+  /**
+   * The start-of-day backup waits this long after start: a desk opened for a minute (or restarted
+   * after a crash, again and again) must not begin a backup of the whole file each time.
+   */
+  startDelayMs?: number
   log?: (message: string) => void
+}
+
+/** Another live process is writing a backup into the folder now (its temporaries say so). */
+function backupRunningElsewhere(dbPath: string, alive: (pid: number) => boolean): boolean {
+  let names: string[]
+  try {
+    names = fs.readdirSync(backupsFolder(dbPath))
+  } catch {
+    return false
+  }
+  return names.some((name) => {
+    const owner = temporaryOwner(name)
+    return owner !== null && owner !== process.pid && /\.partial$|\.snapshot-tmp$/.test(name) && alive(owner)
+  })
 }
 
 export function startAutomaticBackups(deps: BackupDeps, options: ScheduleOptions = {}): AutomaticBackups {
   const runtime = runtimeFor(deps.live, deps.dbPath)
   runtime.retentionDays = options.retentionDays ?? retentionFromEnv()
   const log = options.log ?? ((m: string) => console.log(`[rapidcare] ${m}`))
+
+  /** Due: no verified automatic backup today, none running here, none being written by another desk. */
+  function due(): boolean {
+    const now = deps.now()
+    if (runtime.job) return false
+    if (backupRunningElsewhere(deps.dbPath, processAlive)) return false
+    return !backupEntries(deps.dbPath).some(
+      (e) => e.kind === 'automatic' && e.verification === 'verified' && isSameDay(new Date(e.createdAt), now),
+    )
+  }
 
   async function take(): Promise<void> {
     try {
@@ -106,13 +143,34 @@ export function startAutomaticBackups(deps: BackupDeps, options: ScheduleOptions
     }
   }
 
-  const now = deps.now()
-  removeStaleTemporaries(deps.dbPath, now)
-  const takenToday = backupEntries(deps.dbPath).some(
-    (e) => e.kind === 'automatic' && e.verification === 'verified' && isSameDay(new Date(e.createdAt), now),
-  )
-  const started = takenToday ? Promise.resolve() : take()
-  const timer = setInterval(() => void take(), options.intervalMs ?? DAY_MS)
+  const tick = () => (due() ? take() : Promise.resolve())
+
+  removeStaleTemporaries(deps.dbPath, deps.now())
+  let stopped = false
+  const stopResolvers: (() => void)[] = []
+  let startTimer: NodeJS.Timeout | null = null
+  const delay = options.startDelayMs ?? 2 * 60_000
+  const started = new Promise<void>((resolve) => {
+    const run = () => {
+      startTimer = null
+      if (stopped) return resolve()
+      void tick().then(resolve)
+    }
+    if (delay <= 0) return run()
+    startTimer = setTimeout(run, delay)
+    startTimer.unref?.()
+    stopResolvers.push(resolve)
+  })
+  const timer = setInterval(() => void tick(), options.intervalMs ?? 60 * 60_000)
   timer.unref?.()
-  return { started, tick: take, stop: () => clearInterval(timer) }
+  return {
+    started,
+    tick,
+    stop: () => {
+      stopped = true
+      if (startTimer) clearTimeout(startTimer)
+      clearInterval(timer)
+      for (const resolve of stopResolvers) resolve()
+    },
+  }
 }

@@ -4,10 +4,11 @@
  */
 import type { BloodRequest, BloodStatus, BloodType } from '../../shared/contract/blood'
 import { DeskError } from '../../shared/errors'
-import type { Paged, Urgency } from '../../shared/schemas'
+import { AHEAD_YEARS, tooFarAhead, type Paged, type Urgency } from '../../shared/schemas'
 import { writeTx, type DB } from '../db/open'
 import type { ActorContext } from './context'
-import { assertOwnHospital, hospitalName, ownHospitalScope } from './pricing'
+import { hospitalName } from './pricing'
+import { assertActsFor, mayActFor } from './scope'
 
 /**
  * Mark every active request whose requiredBy is before `now` as expired; returns how many. Safe to
@@ -93,15 +94,16 @@ export function createBloodRequest(
   const requiredBy = input.requiredBy ? new Date(input.requiredBy) : null
   if (requiredBy && requiredBy.getTime() <= now.getTime())
     throw DeskError.field('requiredBy', 'must be in the future')
+  const ahead = requiredBy && tooFarAhead(requiredBy.toISOString(), now, AHEAD_YEARS.blood)
+  if (ahead) throw DeskError.field('requiredBy', ahead)
   const hospitalId = input.hospitalId ?? null
-  const scope = ownHospitalScope(ctx.actor)
-  if (ctx.actor.role === 'hospital-authority' && hospitalId !== scope)
+  if (ctx.actor.role === 'hospital-authority' && (hospitalId === null || !mayActFor(ctx.actor, hospitalId)))
     throw new DeskError('FORBIDDEN', 'You may raise blood requests for your own hospital only.')
   return writeTx(ctx.db, () => {
     if (hospitalId !== null && !hospitalName(ctx.db, hospitalId))
       throw DeskError.field('hospitalId', 'is not a known hospital')
     // A front desk tied to a hospital raises appeals for that hospital only.
-    if (hospitalId !== null) assertOwnHospital(ctx.actor, hospitalId)
+    if (hospitalId !== null) assertActsFor(ctx.actor, hospitalId, 'raise blood requests for it')
     const iso = now.toISOString()
     const { lastInsertRowid } = ctx.db
       .prepare(
@@ -137,10 +139,13 @@ export function updateBloodRequest(
     expireBloodRequests(ctx.db, ctx.now())
     const row = getRow(ctx.db, input.id)
     if (!row) throw new DeskError('NOT_FOUND', `There is no blood request #${input.id}.`)
-    if (ctx.actor.role === 'hospital-authority' && row.hospitalId !== ctx.actor.hospitalId)
+    // An authority, and a front desk tied to a hospital, may not close another hospital's appeal.
+    if (
+      row.hospitalId === null
+        ? ctx.actor.role === 'hospital-authority'
+        : !mayActFor(ctx.actor, row.hospitalId)
+    )
       throw new DeskError('FORBIDDEN', 'You may update the blood requests of your own hospital only.')
-    // A front desk tied to a hospital, likewise: it may not close another hospital's appeal.
-    if (row.hospitalId !== null) assertOwnHospital(ctx.actor, row.hospitalId)
     if (row.status !== 'active') {
       const message = `this request is already ${row.status}; only an active request can be ${input.status}`
       throw new DeskError('CONFLICT', `status: ${message}`, { field: 'status', fields: { status: message } })

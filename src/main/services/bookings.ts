@@ -5,7 +5,7 @@
  * with their audit row through the resource ledger. The booking is re-read inside the transaction,
  * so two desks writing the same file cannot both take the last bed.
  */
-import { addHours, addYears } from 'date-fns'
+import { addHours } from 'date-fns'
 import type { z } from 'zod'
 import {
   RESOURCE_LABEL,
@@ -22,10 +22,12 @@ import type { NotificationType } from '../../shared/contract/notifications'
 import { DeskError } from '../../shared/errors'
 import { toAsciiDigits } from '../../shared/locale/digits'
 import { isNameAbbreviation, nameQueryKeys } from '../../shared/locale/nameKey'
-import type { ResourceType } from '../../shared/schemas'
+import { phoneSearchPrefix } from '../../shared/phone'
+import { AHEAD_YEARS, tooFarAhead, type ResourceType } from '../../shared/schemas'
 import { writeTx, type DB } from '../db/open'
 import { prep } from './bookingsStatements'
 import type { Actor, ActorContext } from './context'
+import { assertActsFor, listScope } from './scope'
 import { assertHospitalApproved } from './hospitals'
 import { notificationsForBooking, notify } from './notifications'
 import { referralLinks } from './referralLinks'
@@ -111,31 +113,10 @@ export function detail(db: DB, row: BookingRow): BookingDetail {
   }
 }
 
-/**
- * Whose hospitals an actor works for: an authority only its own; a front desk tied to a hospital
- * only that one; an admin or an untied front desk every hospital. `null` means every hospital.
- */
-export function hospitalScope(actor: Actor): number | null | 'none' {
-  if (actor.role === 'admin') return null
-  if (actor.role === 'hospital-authority') return actor.hospitalId ?? 'none'
-  return actor.hospitalId
-}
-
-export function assertMayWorkFor(actor: Actor, hospitalId: number, doing: string): void {
-  const scope = hospitalScope(actor)
-  if (scope === null || scope === hospitalId) return
-  throw new DeskError(
-    'FORBIDDEN',
-    scope === 'none'
-      ? `Your account is not tied to a hospital, so you may not ${doing}.`
-      : `You work for another hospital and may not ${doing} here.`,
-  )
-}
-
 export function getBooking(ctx: ActorContext, id: number): BookingDetail {
   const row = bookingRow(ctx.db, id)
   if (!row) throw new DeskError('NOT_FOUND', `There is no booking with id ${id}.`)
-  assertMayWorkFor(ctx.actor, row.hospitalId, 'see this booking')
+  assertActsFor(ctx.actor, row.hospitalId, 'see this booking')
   return detail(ctx.db, row)
 }
 
@@ -164,7 +145,8 @@ export function nextReference(db: DB, year: number): string {
 function checkScheduledDate(scheduled: Date, now: Date): void {
   if (scheduled < addHours(now, -24))
     throw DeskError.field('scheduledDate', 'must not be more than 24 hours in the past')
-  if (scheduled > addYears(now, 1)) throw DeskError.field('scheduledDate', 'must be within a year from now')
+  const ahead = tooFarAhead(scheduled.toISOString(), now, AHEAD_YEARS.booking)
+  if (ahead) throw DeskError.field('scheduledDate', ahead)
 }
 
 export function createBooking(ctx: ActorContext, input: CreateInput): BookingDetail {
@@ -175,7 +157,7 @@ export function createBooking(ctx: ActorContext, input: CreateInput): BookingDet
   const patientName = input.patientName.normalize('NFC')
   return writeTx(db, () => {
     const hospital = assertHospitalApproved(db, input.hospitalId)
-    assertMayWorkFor(actor, hospital.id, 'register bookings for it')
+    assertActsFor(actor, hospital.id, 'register bookings for it')
     if (!getResource(db, hospital.id, input.resourceType)) {
       throw DeskError.field('resourceType', `${hospital.name} has no ${RESOURCE_LABEL[input.resourceType]}s`)
     }
@@ -294,7 +276,7 @@ function transition(ctx: ActorContext, id: number, t: Transition): BookingDetail
   return writeTx(db, () => {
     const row = bookingRow(db, id)
     if (!row) throw new DeskError('NOT_FOUND', `There is no booking with id ${id}.`)
-    assertMayWorkFor(actor, row.hospitalId, `${t.verb} its bookings`)
+    assertActsFor(actor, row.hospitalId, `${t.verb} its bookings`)
     if (!t.from.includes(row.status)) {
       const allowed = t.from.join(' or ')
       throw new DeskError(
@@ -451,8 +433,9 @@ export function classifySearch(text: string): { kind: SearchKind; value: string 
   // A reference or phone typed with Bangla digits is searched as the ASCII digits it is stored as.
   const ascii = toAsciiDigits(t)
   if (/^rc-?\d/i.test(ascii)) return { kind: 'reference', value: ascii.toUpperCase() }
-  const digits = ascii.replace(/[\s-]/g, '')
-  if (/^\+?\d{3,}$/.test(digits)) return { kind: 'phone', value: digits }
+  // Phones are stored in E.164: the typed start of one becomes the same form (01711 → +8801711).
+  const phonePrefix = phoneSearchPrefix(ascii)
+  if (phonePrefix) return { kind: 'phone', value: phonePrefix }
   return { kind: 'name', value: t }
 }
 
@@ -469,8 +452,13 @@ export function hospitalKey(hospitalId: number): string {
   )
 }
 
+/**
+ * An FTS5 phrase matching `text` literally. FTS5 reads its query as a C string: a NUL ends it
+ * mid-phrase ("unterminated string"), so control characters go (the contract refuses them in a
+ * search already; this keeps the query well-formed whatever reaches it).
+ */
 function ftsPhrase(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`
+  return `"${text.replace(/\p{Cc}/gu, ' ').replace(/"/g, '""')}"`
 }
 
 function likeContains(text: string): string {
@@ -487,15 +475,7 @@ export interface Where {
 function filters(ctx: ActorContext, input: ListInput): Where {
   const clauses: string[] = []
   const params: unknown[] = []
-  const scope = hospitalScope(ctx.actor)
-  if (scope === 'none') throw new DeskError('FORBIDDEN', 'Your account is not tied to a hospital.')
-  if (input.hospitalId !== undefined && scope !== null && input.hospitalId !== scope) {
-    throw new DeskError('FORBIDDEN', 'You work for another hospital and may not see its bookings.', {
-      field: 'hospitalId',
-      fields: { hospitalId: 'is not your hospital' },
-    })
-  }
-  const hospitalId = input.hospitalId ?? scope
+  const hospitalId = listScope(ctx.actor, input.hospitalId, 'bookings')
   if (hospitalId !== null) {
     clauses.push('hospitalId = ?')
     params.push(hospitalId)

@@ -10,12 +10,11 @@
  * also a registration. Length of stay: admission to discharge of the day's discharges. Wait for
  * approval: registration to approval of the day's approvals, p50/p90 by nearest rank.
  */
-import { DeskError } from '../../shared/errors'
 import type { CensusReport, CensusRow, Percentiles } from '../../shared/contract/reports'
 import { occupancyPercent } from '../../shared/occupancy'
 import { RESOURCE_TYPES, type ResourceType } from '../../shared/schemas'
 import type { DB } from '../db/open'
-import { hospitalScope } from './bookings'
+import { listScope } from './scope'
 import { prep } from './bookingsStatements'
 import type { ActorContext } from './context'
 import { dayAfter, dayStart, deskTimeZone } from './deskDay'
@@ -163,15 +162,7 @@ function tallies(db: DB, start: string, end: string, hospitalId: number | null):
 
 export function census(ctx: ActorContext, input: { hospitalId?: number; date: string }): CensusReport {
   const { db, actor } = ctx
-  const scope = hospitalScope(actor)
-  if (scope === 'none') throw new DeskError('FORBIDDEN', 'Your account is not tied to a hospital.')
-  if (scope !== null && input.hospitalId !== undefined && input.hospitalId !== scope) {
-    throw new DeskError('FORBIDDEN', 'You may see the census of your own hospital only.', {
-      field: 'hospitalId',
-      fields: { hospitalId: 'is not your hospital' },
-    })
-  }
-  const hospitalId = input.hospitalId ?? scope
+  const hospitalId = listScope(actor, input.hospitalId, 'census')
   if (hospitalId !== null) requireHospital(db, hospitalId, 'hospitalId')
   const start = dayStart(input.date)
   const end = dayAfter(input.date)

@@ -13,7 +13,7 @@ import { RESOURCE_TYPES, URGENCIES, type ResourceType } from '../../shared/schem
 import { writeTx, type DB } from '../db/open'
 import type { Actor, ActorContext, ServiceContext } from './context'
 import { approveHospital, createHospital, suspendHospital } from './hospitals'
-import { hashPassword } from './passwords'
+import { hashPasswordSync } from './passwords'
 import { applyResourceChange, getResource } from './resourceLedger'
 import { setPrice } from './pricing'
 import { subDays } from 'date-fns'
@@ -297,8 +297,9 @@ export function demoName(r: () => number): { name: string; gender: 'male' | 'fem
   return { name: `${first}${middle} ${last}`, gender }
 }
 
+/** A Bangladeshi mobile number in the stored form, E.164 (+8801XNNNNNNNN). */
 function demoPhone(r: () => number): string {
-  return `01${3 + Math.floor(r() * 7)}${String(Math.floor(r() * 1e8)).padStart(8, '0')}`
+  return `+8801${3 + Math.floor(r() * 7)}${String(Math.floor(r() * 1e8)).padStart(8, '0')}`
 }
 
 interface Staff {
@@ -336,7 +337,7 @@ export function makeDemo(base: ServiceContext, options: DemoOptions): DemoResult
   if (exists) throw new DeskError('CONFLICT', 'This database already holds the demo data set.')
   const r = rng(options.seed ?? 20260101)
   const password = options.password ?? crypto.randomBytes(9).toString('base64url') + '7'
-  const hash = hashPassword(password)
+  const hash = hashPasswordSync(password)
   const now = base.now()
   const nowIso = now.toISOString()
 

@@ -28,7 +28,15 @@ describe('hospitals', () => {
   it('creates a pending hospital with its arrays and object, and three resource rows at zero', async () => {
     const admin = await adminDesk()
     const h = await desk.call('hospitals.create', CITY, admin)
-    expect(h).toMatchObject({ ...CITY, status: 'pending', approvedBy: null, approvedAt: null })
+    expect(h).toMatchObject({
+      ...CITY,
+      // Phones are stored in E.164, whichever way they were typed.
+      phone: '+880255667788',
+      emergencyContact: '+8801711000111',
+      status: 'pending',
+      approvedBy: null,
+      approvedAt: null,
+    })
     // JSON in the seed's TEXT columns.
     const raw = desk.db
       .prepare('SELECT specialties, operatingHours FROM hospitals WHERE id = ?')
@@ -117,12 +125,12 @@ describe('hospitals', () => {
     const h = await desk.call('hospitals.create', CITY, admin)
     const updated = await desk.call(
       'hospitals.update',
-      { id: h.id, phone: '+880 2 1111 2222', website: null, facilities: ['ICU', 'Blood bank'] },
+      { id: h.id, phone: '02-9661551', website: null, facilities: ['ICU', 'Blood bank'] },
       admin,
     )
     expect(updated).toMatchObject({
       name: CITY.name,
-      phone: '+880 2 1111 2222',
+      phone: '+88029661551',
       website: null,
       facilities: ['ICU', 'Blood bank'],
       specialties: CITY.specialties,

@@ -13,7 +13,8 @@ import type {
 import { DeskError } from '../../shared/errors'
 import { RESOURCE_TYPES, type Paged } from '../../shared/schemas'
 import { writeTx, type DB } from '../db/open'
-import type { Actor, ActorContext } from './context'
+import type { ActorContext } from './context'
+import { requireVisibleHospital, visibleHospitalsSql } from './scope'
 import { writeResourceAudit, type ResourceCounts } from './resourceLedger'
 
 interface HospitalRow {
@@ -107,13 +108,6 @@ export function assertHospitalApproved(db: DB, id: number, field = 'hospitalId')
   return hospital
 }
 
-/** May this actor see this hospital? Admins see all; others approved ones, and an authority its own. */
-export function canSeeHospital(actor: Actor, hospital: Pick<Hospital, 'id' | 'status'>): boolean {
-  if (actor.role === 'admin') return true
-  if (actor.role === 'hospital-authority' && actor.hospitalId === hospital.id) return true
-  return hospital.status === 'approved'
-}
-
 function likePattern(search: string): string {
   return `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 }
@@ -132,10 +126,9 @@ export function listHospitals(
     where.push(`(name LIKE ? ESCAPE '\\' OR address LIKE ? ESCAPE '\\')`)
     params.push(likePattern(input.search), likePattern(input.search))
   }
-  if (ctx.actor.role !== 'admin') {
-    where.push(`(status = 'approved' OR id = ?)`)
-    params.push(ctx.actor.role === 'hospital-authority' ? (ctx.actor.hospitalId ?? -1) : -1)
-  }
+  const visible = visibleHospitalsSql(ctx.actor)
+  where.push(visible.sql)
+  params.push(...visible.params)
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
   const total = ctx.db
     .prepare(`SELECT COUNT(*) FROM hospitals ${clause}`)
@@ -148,10 +141,8 @@ export function listHospitals(
 }
 
 export function fetchHospital(ctx: ActorContext, id: number): Hospital {
-  const hospital = getHospital(ctx.db, id)
-  if (!hospital || !canSeeHospital(ctx.actor, hospital))
-    throw new DeskError('NOT_FOUND', `There is no hospital with id ${id}.`)
-  return hospital
+  requireVisibleHospital(ctx.db, ctx.actor, id, 'id')
+  return getHospital(ctx.db, id)!
 }
 
 type CreateInput = z.output<typeof hospitalCreateInput>

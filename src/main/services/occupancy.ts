@@ -12,10 +12,9 @@ import type {
   PeakAverage,
   occupancyInput,
 } from '../../shared/contract/reports'
-import { DeskError } from '../../shared/errors'
 import type { ResourceType } from '../../shared/schemas'
 import type { DB } from '../db/open'
-import { hospitalScope } from './bookings'
+import { listScope } from './scope'
 import { prep } from './bookingsStatements'
 import type { ActorContext } from './context'
 import { dayAfter, dayStart, deskDateOf, deskTimeZone } from './deskDay'
@@ -169,13 +168,7 @@ function label(start: Date, bucket: OccupancyInput['bucket']): string {
 
 export function occupancy(ctx: ActorContext, input: OccupancyInput): OccupancyReport {
   const { db, actor } = ctx
-  const scope = hospitalScope(actor)
-  if (scope !== null && scope !== input.hospitalId) {
-    throw new DeskError('FORBIDDEN', 'You may see the reports of your own hospital only.', {
-      field: 'hospitalId',
-      fields: { hospitalId: 'is not your hospital' },
-    })
-  }
+  listScope(actor, input.hospitalId, 'reports')
   const hospital = requireHospital(db, input.hospitalId, 'hospitalId')
   const buckets: OccupancyBucket[] = replay(
     db,

@@ -12,7 +12,8 @@ import type { Paged, ResourceType, Urgency } from '../../shared/schemas'
 import { writeTx, type DB } from '../db/open'
 import type { ActorContext } from './context'
 import { activeFeeRules } from './paymentsConfig'
-import { assertOwnHospital, computeQuote, ownHospitalScope } from './pricing'
+import { computeQuote } from './pricing'
+import { assertActsFor, listScope, workScope } from './scope'
 import { moveDrawer } from './wallet'
 
 /** Bookings that can no longer take money: what was paid on them is due back. */
@@ -95,7 +96,7 @@ function toDetail(db: DB, row: PaymentDbRow): PaymentDetail {
 export function getPayment(ctx: ActorContext, id: number): PaymentDetail {
   const row = paymentRow(ctx.db, id)
   if (!row) throw new DeskError('NOT_FOUND', `There is no payment #${id}.`)
-  assertOwnHospital(ctx.actor, row.hospitalId, 'the hospital of this payment')
+  assertActsFor(ctx.actor, row.hospitalId, 'see or change its payments')
   return toDetail(ctx.db, row)
 }
 
@@ -112,18 +113,15 @@ export interface PaymentFilter {
 }
 
 export function listPayments(ctx: ActorContext, f: PaymentFilter): Paged<Payment> & { sum: number } {
-  const scope = ownHospitalScope(ctx.actor)
-  if (scope === 'none') return { items: [], total: 0, sum: 0 }
-  if (scope !== null && f.hospitalId !== undefined && f.hospitalId !== scope)
-    throw new DeskError('FORBIDDEN', 'You may see the payments of your own hospital only.')
+  if (workScope(ctx.actor) === 'none') return { items: [], total: 0, sum: 0 }
+  const scope = listScope(ctx.actor, f.hospitalId, 'payments')
   const where: string[] = []
   const args: unknown[] = []
   const add = (sql: string, ...values: unknown[]) => {
     where.push(sql)
     args.push(...values)
   }
-  const hospitalId = scope ?? f.hospitalId
-  if (hospitalId !== undefined) add('t.hospitalId = ?', hospitalId)
+  if (scope !== null) add('t.hospitalId = ?', scope)
   if (f.bookingId !== undefined) add('t.bookingId = ?', f.bookingId)
   if (f.paymentMethod) add('t.paymentMethod = ?', f.paymentMethod)
   if (f.status) add('t.status = ?', f.status)
@@ -176,7 +174,7 @@ export function recordPayment(
   return writeTx(ctx.db, () => {
     const booking = bookingRow(ctx.db, input.bookingId)
     if (!booking) throw new DeskError('NOT_FOUND', `There is no booking #${input.bookingId}.`)
-    assertOwnHospital(ctx.actor, booking.hospitalId, 'the hospital of this booking')
+    assertActsFor(ctx.actor, booking.hospitalId, 'take payments for its bookings')
     if ((CLOSED_BOOKING_STATUSES as readonly string[]).includes(booking.status))
       throw conflict('bookingId', `the booking is ${booking.status}: it takes no payments`)
     const reference = input.paymentMethod === 'cash' ? null : (input.gatewayTransactionId ?? null)
@@ -236,7 +234,7 @@ export function refundPayment(
   return writeTx(ctx.db, () => {
     const row = paymentRow(ctx.db, input.id)
     if (!row) throw new DeskError('NOT_FOUND', `There is no payment #${input.id}.`)
-    assertOwnHospital(ctx.actor, row.hospitalId, 'the hospital of this payment')
+    assertActsFor(ctx.actor, row.hospitalId, 'see or change its payments')
     if (row.status === 'refunded') throw conflict('amount', 'this payment has already been refunded in full')
     if (row.status !== 'completed') throw conflict('id', `a ${row.status} payment cannot be refunded`)
     const already = row.refundAmount ?? 0
@@ -291,7 +289,7 @@ function ms(iso: string): number {
 export function bill(ctx: ActorContext, bookingId: number): Bill {
   const booking = bookingRow(ctx.db, bookingId)
   if (!booking) throw new DeskError('NOT_FOUND', `There is no booking #${bookingId}.`)
-  assertOwnHospital(ctx.actor, booking.hospitalId, 'the hospital of this booking')
+  assertActsFor(ctx.actor, booking.hospitalId, 'see the bills of its bookings')
   const history = ctx.db
     .prepare(`SELECT newStatus, changedAt FROM booking_status_history WHERE bookingId = ? ORDER BY id`)
     .all(bookingId) as StatusChange[]

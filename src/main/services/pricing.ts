@@ -5,9 +5,10 @@
  */
 import type { PriceRow, QuoteBreakdown } from '../../shared/contract/pricing'
 import { DeskError } from '../../shared/errors'
-import type { Paged, ResourceType, Urgency } from '../../shared/schemas'
+import { AHEAD_YEARS, tooFarAhead, type Paged, type ResourceType, type Urgency } from '../../shared/schemas'
 import { writeTx, type DB } from '../db/open'
-import type { Actor, ActorContext } from './context'
+import type { ActorContext } from './context'
+import { assertActsFor, requireVisibleHospital } from './scope'
 
 interface PriceDbRow {
   id: number
@@ -22,25 +23,6 @@ interface PriceDbRow {
   effectiveTo: string | null
   isActive: number
   createdAt: string
-}
-
-/** An authority acts for its own hospital only; a front-desk account tied to a hospital, likewise. */
-export function assertOwnHospital(actor: Actor, hospitalId: number, what = 'this hospital'): void {
-  if (actor.role === 'admin') return
-  if (actor.role === 'hospital-authority' && actor.hospitalId !== hospitalId)
-    throw new DeskError('FORBIDDEN', `You may act only for your own hospital, not ${what}.`)
-  if (actor.role === 'user' && actor.hospitalId !== null && actor.hospitalId !== hospitalId)
-    throw new DeskError('FORBIDDEN', `This account works for another hospital than ${what}.`)
-}
-
-/**
- * Whose hospitals' money an actor sees: null for every hospital (an admin, an untied front desk),
- * a hospital id, or 'none' for an authority not tied to any hospital.
- */
-export function ownHospitalScope(actor: Actor): number | null | 'none' {
-  if (actor.role === 'admin') return null
-  if (actor.role === 'hospital-authority') return actor.hospitalId ?? 'none'
-  return actor.hospitalId
 }
 
 export function hospitalName(db: DB, hospitalId: number): string | undefined {
@@ -98,8 +80,8 @@ export function listPrices(
   ctx: ActorContext,
   input: { hospitalId: number; resourceType?: ResourceType; limit: number; offset: number },
 ): Paged<PriceRow> & { current: Partial<Record<ResourceType, PriceRow>> } {
-  if (!hospitalName(ctx.db, input.hospitalId))
-    throw new DeskError('NOT_FOUND', `There is no hospital #${input.hospitalId}.`)
+  // The same visibility as hospitals.get: a pending hospital's prices are not anyone's to read.
+  requireVisibleHospital(ctx.db, ctx.actor, input.hospitalId)
   const now = ctx.now().getTime()
   const rows = (
     ctx.db
@@ -131,12 +113,15 @@ export function setPrice(
 ): PriceRow {
   const now = ctx.now()
   const from = input.effectiveFrom ? new Date(input.effectiveFrom) : now
+  // A price years ahead would refuse every later one for this resource until then.
+  const ahead = tooFarAhead(from.toISOString(), now, AHEAD_YEARS.price)
+  if (ahead) throw DeskError.field('effectiveFrom', ahead)
   const fromIso = from.toISOString()
   const nowIso = now.toISOString()
   return writeTx(ctx.db, () => {
     if (!hospitalName(ctx.db, input.hospitalId))
       throw new DeskError('NOT_FOUND', `There is no hospital #${input.hospitalId}.`)
-    assertOwnHospital(ctx.actor, input.hospitalId)
+    assertActsFor(ctx.actor, input.hospitalId, 'set its prices')
     const history = pricesOf(ctx.db, input.hospitalId, input.resourceType)
     const latest = history.at(-1)
     if (latest && instant(latest.effectiveFrom) >= from.getTime()) {
@@ -292,7 +277,7 @@ export function quote(
       .get(input.bookingId) as BookingForQuote | undefined
     if (!b) throw new DeskError('NOT_FOUND', `There is no booking #${input.bookingId}.`)
     // A booking's details are its hospital's: quoting it must not reveal another hospital's bookings.
-    assertOwnHospital(ctx.actor, b.hospitalId, 'the hospital of this booking')
+    assertActsFor(ctx.actor, b.hospitalId, 'quote its bookings')
     return computeQuote(ctx.db, {
       hospitalId: b.hospitalId,
       resourceType: b.resourceType,
@@ -301,8 +286,7 @@ export function quote(
       hours: b.estimatedDuration ?? 24,
     })
   }
-  if (!hospitalName(ctx.db, input.hospitalId!))
-    throw new DeskError('NOT_FOUND', `There is no hospital #${input.hospitalId}.`, { field: 'hospitalId' })
+  requireVisibleHospital(ctx.db, ctx.actor, input.hospitalId!)
   return computeQuote(ctx.db, {
     hospitalId: input.hospitalId!,
     resourceType: input.resourceType!,

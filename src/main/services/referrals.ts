@@ -8,9 +8,9 @@
 import { RESOURCE_LABEL, type BookingDetail } from '../../shared/contract/bookings'
 import type { NotificationType } from '../../shared/contract/notifications'
 import { DeskError } from '../../shared/errors'
+import { assertActsFor } from './scope'
 import { writeTx, type DB } from '../db/open'
 import {
-  assertMayWorkFor,
   bookingRow,
   detail,
   getResource,
@@ -39,7 +39,7 @@ export function referBooking(
   return writeTx(db, () => {
     const row = bookingRow(db, input.id)
     if (!row) throw new DeskError('NOT_FOUND', `There is no booking with id ${input.id}.`)
-    assertMayWorkFor(actor, row.hospitalId, 'refer its bookings')
+    assertActsFor(actor, row.hospitalId, 'refer its bookings')
     const earlier = prep(
       db,
       `SELECT b.bookingReference, h.name FROM booking_referrals r

@@ -9,7 +9,8 @@ import { DeskError } from '../../shared/errors'
 import type { ResourceType } from '../../shared/schemas'
 import { writeTx } from '../db/open'
 import type { ActorContext } from './context'
-import { canSeeHospital, getHospital, requireHospital, ZERO_COUNTS } from './hospitals'
+import { requireHospital, ZERO_COUNTS } from './hospitals'
+import { assertActsFor, requireVisibleHospital, visibleHospitalsSql } from './scope'
 import { applyResourceChange, getResource, writeResourceAudit } from './resourceLedger'
 
 export const RESOURCE_LABELS: Record<ResourceType, string> = {
@@ -24,26 +25,15 @@ const SELECT_VIEW = `SELECT r.*, h.name AS hospitalName, h.status AS hospitalSta
 
 export function listResources(ctx: ActorContext, input: { hospitalId?: number }): ResourceView[] {
   if (input.hospitalId !== undefined) {
-    const hospital = getHospital(ctx.db, input.hospitalId)
-    if (!hospital || !canSeeHospital(ctx.actor, hospital))
-      throw new DeskError('NOT_FOUND', `There is no hospital with id ${input.hospitalId}.`, {
-        field: 'hospitalId',
-        fields: { hospitalId: 'is not a known hospital' },
-      })
+    requireVisibleHospital(ctx.db, ctx.actor, input.hospitalId)
     return ctx.db
       .prepare(`${SELECT_VIEW} WHERE r.hospitalId = ? ORDER BY ${TYPE_ORDER}`)
       .all(input.hospitalId) as ResourceView[]
   }
-  if (ctx.actor.role === 'admin') {
-    return ctx.db
-      .prepare(`${SELECT_VIEW} ORDER BY h.name COLLATE NOCASE, h.id, ${TYPE_ORDER}`)
-      .all() as ResourceView[]
-  }
+  const visible = visibleHospitalsSql(ctx.actor, 'h')
   return ctx.db
-    .prepare(
-      `${SELECT_VIEW} WHERE h.status = 'approved' OR h.id = ? ORDER BY h.name COLLATE NOCASE, h.id, ${TYPE_ORDER}`,
-    )
-    .all(ctx.actor.role === 'hospital-authority' ? (ctx.actor.hospitalId ?? -1) : -1) as ResourceView[]
+    .prepare(`${SELECT_VIEW} WHERE ${visible.sql} ORDER BY h.name COLLATE NOCASE, h.id, ${TYPE_ORDER}`)
+    .all(...visible.params) as ResourceView[]
 }
 
 function viewOf(ctx: ActorContext, hospitalId: number, resourceType: ResourceType): ResourceView {
@@ -63,12 +53,7 @@ export function updateResource(
   },
 ): ResourceView {
   const { actor } = ctx
-  if (
-    actor.role !== 'admin' &&
-    !(actor.role === 'hospital-authority' && actor.hospitalId === input.hospitalId)
-  ) {
-    throw new DeskError('FORBIDDEN', "You may change only your own hospital's resources.")
-  }
+  assertActsFor(actor, input.hospitalId, "change that hospital's resources")
   return writeTx(ctx.db, () => {
     requireHospital(ctx.db, input.hospitalId)
     let before = getResource(ctx.db, input.hospitalId, input.resourceType)

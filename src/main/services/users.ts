@@ -5,6 +5,7 @@
  */
 import type { StaffUser, UserStatus } from '../../shared/contract/users'
 import { DeskError } from '../../shared/errors'
+import { phoneSearchPrefix } from '../../shared/phone'
 import type { Paged, Role } from '../../shared/schemas'
 import { writeTx, type DB } from '../db/open'
 import { findUserByEmail, findUserById, toPublicUser, type UserRow } from './auth'
@@ -59,9 +60,13 @@ export function listUsers(
     params.push(input.hospitalId)
   }
   if (input.search) {
-    where.push(`(u.name LIKE ? ESCAPE '\\' OR u.email LIKE ? ESCAPE '\\' OR u.phone LIKE ? ESCAPE '\\')`)
+    // Phones are stored in E.164: a number typed as people write it is searched in that form too.
+    const phonePrefix = phoneSearchPrefix(input.search)
+    where.push(
+      `(u.name LIKE ? ESCAPE '\\' OR u.email LIKE ? ESCAPE '\\' OR u.phone LIKE ? ESCAPE '\\' OR u.phone LIKE ? ESCAPE '\\')`,
+    )
     const p = likePattern(input.search)
-    params.push(p, p, p)
+    params.push(p, p, p, phonePrefix ? `${phonePrefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : p)
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
   const total = ctx.db
@@ -86,7 +91,7 @@ function checkHospitalFor(db: DB, role: Role, hospitalId: number | null): void {
   if (hospitalId !== null) requireHospital(db, hospitalId)
 }
 
-export function createUser(
+export async function createUser(
   ctx: ActorContext,
   input: {
     name: string
@@ -96,8 +101,8 @@ export function createUser(
     role: Role
     hospitalId?: number | null
   },
-): StaffUser {
-  const hash = hashPassword(input.password)
+): Promise<StaffUser> {
+  const hash = await hashPassword(input.password)
   return writeTx(ctx.db, () => {
     const hospitalId = input.hospitalId ?? null
     checkHospitalFor(ctx.db, input.role, hospitalId)
@@ -168,12 +173,12 @@ export function updateUser(
   return result
 }
 
-export function resetPassword(
+export async function resetPassword(
   ctx: ActorContext,
   sessions: SessionStore,
   input: { id: number; password: string },
-): StaffUser {
-  const hash = hashPassword(input.password)
+): Promise<StaffUser> {
+  const hash = await hashPassword(input.password)
   const result = writeTx(ctx.db, () => {
     const current = requireUser(ctx.db, input.id)
     ctx.db

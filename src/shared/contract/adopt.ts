@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { channel } from '../channel'
+import { setupCode } from '../schemas'
 
 /** What adopting a RapidCare back-end database did, table by table, for the person who asked. */
 export interface AdoptReport {
@@ -37,6 +38,7 @@ export const adoptChannels = {
           .min(1, 'is required')
           .max(1000, 'must be at most 1000 characters')
           .refine((p) => !p.includes('\0'), 'is not a valid path'),
+        setupCode,
       })
       .strict(),
     'public',

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { channel } from '../channel'
-import { id, isoDateTime, page, type Paged } from '../schemas'
+import { id, isoDateTime, orderedRange, page, type Paged } from '../schemas'
 import { resourceType } from './resources'
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'allocate', 'release'] as const
@@ -45,23 +45,23 @@ const AUDITORS = ['hospital-authority', 'admin'] as const
 export const auditChannels = {
   /** Newest first. An authority sees only its own hospital's rows. */
   'audit.list': channel(
-    z
-      .object({
-        hospitalId: id.optional(),
-        resourceType: resourceType.optional(),
-        action: z
-          .enum(AUDIT_ACTIONS, { error: 'must be create, update, delete, allocate or release' })
-          .optional(),
-        changedBy: id.optional(),
-        from: isoDateTime.optional(),
-        to: isoDateTime.optional(),
-        ...page,
-      })
-      .strict()
-      .refine((v) => !v.from || !v.to || Date.parse(v.from) <= Date.parse(v.to), {
-        path: ['to'],
-        message: 'must not be before the start date',
-      }),
+    orderedRange(
+      z
+        .object({
+          hospitalId: id.optional(),
+          resourceType: resourceType.optional(),
+          action: z
+            .enum(AUDIT_ACTIONS, { error: 'must be create, update, delete, allocate or release' })
+            .optional(),
+          changedBy: id.optional(),
+          from: isoDateTime.optional(),
+          to: isoDateTime.optional(),
+          ...page,
+        })
+        .strict(),
+      'from',
+      'to',
+    ),
     AUDITORS,
   ).returns<Paged<AuditEntry>>(),
   /** Replays every resource's audit history and reports each row that disagrees with it. */

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { channel } from '../channel'
-import { email, password, phone, trimmed, type Role } from '../schemas'
+import { email, password, phone, setupCode, trimmed, type Role } from '../schemas'
 
 export interface PublicUser {
   id: number
@@ -19,13 +19,14 @@ export interface AppStatus {
   appName: string
   appVersion: string
   schemaVersion: number
-  databasePath: string
+  /** Only when an administrator asks: where the database file lies is nobody else's business. */
+  databasePath?: string
 }
 
 export const authChannels = {
   'auth.status': channel(z.object({}).strict(), 'public').returns<AppStatus>(),
   'auth.setupAdmin': channel(
-    z.object({ name: trimmed(100), email, password, phone: phone.optional() }).strict(),
+    z.object({ name: trimmed(100), email, password, phone: phone.optional(), setupCode }).strict(),
     'public',
     /**
      * The database's recovery code comes back with the first administrator, once: the desk shows

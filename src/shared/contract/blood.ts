@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { channel } from '../channel'
+import { humanLines } from '../text'
 import { id, isoDateTime, page, phone, trimmed, URGENCIES, type Paged, type Urgency } from '../schemas'
 
 const SIGNED_IN = ['user', 'hospital-authority', 'admin'] as const
@@ -45,9 +46,9 @@ export const bloodCreateInput = z
     hospitalId: id.nullish(),
     contactPhone: phone,
     location: trimmed(200),
-    medicalCondition: trimmed(500).optional(),
+    medicalCondition: humanLines(500).optional(),
     requiredBy: isoDateTime.optional(),
-    notes: trimmed(1000).optional(),
+    notes: humanLines(1000).optional(),
   })
   .strict()
 
@@ -70,7 +71,7 @@ export const bloodChannels = {
       .object({
         id,
         status: z.enum(['fulfilled', 'cancelled'], { error: 'must be fulfilled or cancelled' }),
-        notes: trimmed(1000).optional(),
+        notes: humanLines(1000).optional(),
       })
       .strict(),
     SIGNED_IN,

@@ -3,6 +3,7 @@ import { channel } from '../channel'
 import {
   id,
   isoDateTime,
+  orderedRange,
   page,
   phone,
   RESOURCE_TYPES,
@@ -13,6 +14,7 @@ import {
   type Urgency,
 } from '../schemas'
 import type { BookingNotification } from './notifications'
+import { humanLines, searchText } from '../text'
 
 export const BOOKING_STATUSES = [
   'pending',
@@ -120,7 +122,7 @@ export interface BookingList extends Paged<Booking> {
 export const SEARCH_CAP = 1000
 
 const bookingId = { id }
-const reason = (max = 1000) => trimmed(max)
+const reason = (max = 1000) => humanLines(max)
 
 export const bookingCreateInput = z
   .object({
@@ -133,7 +135,7 @@ export const bookingCreateInput = z
       .min(0, 'must be 0 or more')
       .max(150, 'must be 150 or less'),
     patientGender: z.enum(GENDERS, { error: 'must be male, female or other' }),
-    medicalCondition: trimmed(1000),
+    medicalCondition: humanLines(1000),
     urgency: z.enum(URGENCIES, { error: 'must be low, medium, high or critical' }).default('medium'),
     emergencyContactName: trimmed(120),
     emergencyContactPhone: phone,
@@ -148,19 +150,23 @@ export const bookingCreateInput = z
   })
   .strict()
 
-export const bookingListInput = z
-  .object({
-    hospitalId: id.optional(),
-    status: z.enum(BOOKING_STATUSES, { error: 'is not a booking status' }).optional(),
-    urgency: z.enum(URGENCIES, { error: 'must be low, medium, high or critical' }).optional(),
-    resourceType: z.enum(RESOURCE_TYPES, { error: 'must be beds, icu or operationTheatres' }).optional(),
-    scheduledFrom: isoDateTime.optional(),
-    scheduledTo: isoDateTime.optional(),
-    /** A reference (RC-…), a phone number, or any part of the patient's name. */
-    search: z.string({ error: 'must be text' }).trim().max(100, 'must be at most 100 characters').optional(),
-    ...page,
-  })
-  .strict()
+export const bookingListInput = orderedRange(
+  z
+    .object({
+      hospitalId: id.optional(),
+      status: z.enum(BOOKING_STATUSES, { error: 'is not a booking status' }).optional(),
+      urgency: z.enum(URGENCIES, { error: 'must be low, medium, high or critical' }).optional(),
+      resourceType: z.enum(RESOURCE_TYPES, { error: 'must be beds, icu or operationTheatres' }).optional(),
+      scheduledFrom: isoDateTime.optional(),
+      scheduledTo: isoDateTime.optional(),
+      /** A reference (RC-…), a phone number, or any part of the patient's name. */
+      search: searchText(100).optional(),
+      ...page,
+    })
+    .strict(),
+  'scheduledFrom',
+  'scheduledTo',
+)
 
 const SIGNED_IN = ['user', 'hospital-authority', 'admin'] as const
 /** The front desk registers, admits and cancels. */

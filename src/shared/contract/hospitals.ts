@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { channel } from '../channel'
 import { email, id, page, phone, trimmed, type Paged } from '../schemas'
+import { humanLines, searchText } from '../text'
 
 export const HOSPITAL_STATUSES = ['pending', 'approved', 'rejected', 'suspended'] as const
 export type HospitalStatus = (typeof HOSPITAL_STATUSES)[number]
@@ -74,7 +75,7 @@ export const operatingHours = z.partialRecord(
 const hospitalFields = {
   email: email.nullable().optional(),
   website: website.nullable().optional(),
-  description: trimmed(2000).nullable().optional(),
+  description: humanLines(2000).nullable().optional(),
   specialties: tagList('specialties').optional(),
   facilities: tagList('facilities').optional(),
   operatingHours: operatingHours.nullable().optional(),
@@ -107,7 +108,7 @@ export const hospitalsChannels = {
         status: z
           .enum(HOSPITAL_STATUSES, { error: 'must be pending, approved, rejected or suspended' })
           .optional(),
-        search: z.string().trim().max(100, 'must be at most 100 characters').optional(),
+        search: searchText(100).optional(),
         ...page,
       })
       .strict(),
@@ -117,6 +118,6 @@ export const hospitalsChannels = {
   'hospitals.create': channel(hospitalCreateInput, ADMIN).returns<Hospital>(),
   'hospitals.update': channel(hospitalUpdateInput, ADMIN).returns<Hospital>(),
   'hospitals.approve': channel(z.object({ id }).strict(), ADMIN).returns<Hospital>(),
-  'hospitals.reject': channel(z.object({ id, reason: trimmed(500) }).strict(), ADMIN).returns<Hospital>(),
+  'hospitals.reject': channel(z.object({ id, reason: humanLines(500) }).strict(), ADMIN).returns<Hospital>(),
   'hospitals.suspend': channel(z.object({ id }).strict(), ADMIN).returns<Hospital>(),
 }

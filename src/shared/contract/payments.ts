@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { channel } from '../channel'
+import { humanLines } from '../text'
 import { PAYMENT_METHODS, type PaymentMethod } from '../money'
-import { id, isoDateTime, page, paisa, trimmed, type Paged } from '../schemas'
+import { id, isoDateTime, orderedRange, page, paisa, trimmed, type Paged } from '../schemas'
 import type { QuoteBreakdown } from './pricing'
 
 const SIGNED_IN = ['user', 'hospital-authority', 'admin'] as const
@@ -92,6 +93,13 @@ export const recordPaymentInput = z
   })
   .strict()
   .superRefine((v, ctx) => {
+    // Cash has no gateway: a reference given with it would be dropped, so it is refused instead.
+    if (v.paymentMethod === 'cash' && v.gatewayTransactionId)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['gatewayTransactionId'],
+        message: 'must be empty for cash (only card, bKash, Nagad, Rocket and bank payments have one)',
+      })
     if (v.paymentMethod !== 'cash' && !v.gatewayTransactionId)
       ctx.addIssue({
         code: 'custom',
@@ -103,24 +111,28 @@ export const recordPaymentInput = z
 
 export const paymentsChannels = {
   'payments.list': channel(
-    z
-      .object({
-        hospitalId: id.optional(),
-        bookingId: id.optional(),
-        paymentMethod: method.optional(),
-        status: z.enum(PAYMENT_STATUSES).optional(),
-        from: isoDateTime.optional(),
-        to: isoDateTime.optional(),
-        /** Only payments on cancelled or declined bookings with something left to refund. */
-        refundDue: z.boolean().optional(),
-        ...page,
-      })
-      .strict(),
+    orderedRange(
+      z
+        .object({
+          hospitalId: id.optional(),
+          bookingId: id.optional(),
+          paymentMethod: method.optional(),
+          status: z.enum(PAYMENT_STATUSES).optional(),
+          from: isoDateTime.optional(),
+          to: isoDateTime.optional(),
+          /** Only payments on cancelled or declined bookings with something left to refund. */
+          refundDue: z.boolean().optional(),
+          ...page,
+        })
+        .strict(),
+      'from',
+      'to',
+    ),
     SIGNED_IN,
   ).returns<Paged<Payment> & { sum: number }>(),
   'payments.get': channel(z.object({ id }).strict(), SIGNED_IN).returns<PaymentDetail>(),
   'payments.record': channel(recordPaymentInput, ['user']).returns<Payment>(),
-  'payments.refund': channel(z.object({ id, amount: paisa, reason: trimmed(500) }).strict(), [
+  'payments.refund': channel(z.object({ id, amount: paisa, reason: humanLines(500) }).strict(), [
     'hospital-authority',
     'admin',
   ]).returns<PaymentDetail>(),

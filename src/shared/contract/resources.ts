@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { channel } from '../channel'
-import { id, RESOURCE_TYPES, trimmed, type ResourceType } from '../schemas'
+import { id, RESOURCE_TYPES, type ResourceType } from '../schemas'
 import type { HospitalStatus } from './hospitals'
+import { humanLines } from '../text'
 
 /** One hospital's count of one resource type: available = total − occupied − reserved − maintenance. */
 export interface ResourceView {
@@ -47,7 +48,7 @@ export const resourcesChannels = {
         resourceType,
         total: count,
         maintenance: count,
-        reason: trimmed(500, 3),
+        reason: humanLines(500, { min: 3 }),
       })
       .strict(),
     ['hospital-authority', 'admin'],

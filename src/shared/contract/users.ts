@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { channel } from '../channel'
 import { email, id, page, password, phone, ROLES, trimmed, type Paged } from '../schemas'
 import type { PublicUser } from './auth'
+import { searchText } from '../text'
 
 export const USER_STATUSES = ['active', 'inactive', 'suspended'] as const
 export type UserStatus = (typeof USER_STATUSES)[number]
@@ -23,7 +24,7 @@ export const usersChannels = {
         role: role.optional(),
         status: status.optional(),
         hospitalId: id.optional(),
-        search: z.string().trim().max(100, 'must be at most 100 characters').optional(),
+        search: searchText(100).optional(),
         ...page,
       })
       .strict(),

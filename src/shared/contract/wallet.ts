@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { channel } from '../channel'
+import { humanLines } from '../text'
 import type { PaymentMethod } from '../money'
 import { id, page, paisa, trimmed, type Paged } from '../schemas'
 
@@ -81,7 +82,7 @@ export const walletChannels = {
           .int('must be a whole number of paisa')
           .min(0, 'cannot be negative')
           .max(10_000_000_000, 'is too large'),
-        reason: trimmed(500).optional(),
+        reason: humanLines(500).optional(),
         /** Cash taken out of the drawer to the safe after counting; the rest stays as the next float. */
         handOver: z
           .number({ error: 'must be a number' })

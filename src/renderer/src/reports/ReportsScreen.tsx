@@ -11,6 +11,7 @@ import { formatPercent, occupancyPercent } from '../../../shared/occupancy'
 import { RESOURCE_TYPES, type ResourceType } from '../../../shared/schemas'
 import { ErrorBanner } from '../components/Form'
 import { RESOURCE_LABEL } from '../screens/AdminUi'
+import { live } from '../live'
 import { useStores } from '../stores/root'
 import { CensusSheet } from './CensusSheet'
 import { ExportPanel } from './ExportPanel'
@@ -30,6 +31,8 @@ export const ReportsScreen = observer(function ReportsScreen() {
   const [printing, setPrinting] = useState(false)
   useEffect(() => {
     void store.start()
+    // A booking moved or a count changed, here or at another desk: today's figures follow.
+    return live.on(['bookings', 'resources'], () => store.refresh())
   }, [store])
   const ownName = store.hospitals.find((h) => h.id === store.hospitalId)?.name
 

@@ -76,6 +76,12 @@ export class ReportsStore {
     await Promise.all([this.loadCensus(), this.loadOccupancy()])
   }
 
+  /** Re-read what is on screen (after a live change); a past day's census cannot change, today's can. */
+  refresh(): void {
+    if (this.date >= today()) void this.loadCensus()
+    if (this.to >= today()) void this.loadOccupancy()
+  }
+
   set<K extends 'hospitalId' | 'date' | 'resourceType' | 'bucket' | 'from' | 'to'>(
     key: K,
     value: this[K],

@@ -15,6 +15,7 @@ import { useAction } from '../components/useAction'
 import { useStores } from '../stores/root'
 import '../blood.css'
 import { Dialog, fmtDateTime, fromLocalInput, fromNow, Pager, toLocalInput } from './PaymentsUi'
+import { formatPhone } from '../../../shared/phone'
 import { parseTypedNumber } from '../../../shared/locale/digits'
 
 const URGENCY_BADGE: Record<Urgency, string> = {
@@ -218,7 +219,7 @@ function RequestCard({ r }: { r: BloodRequest }) {
       <div className="muted small">{r.hospitalName ?? r.location}</div>
       {r.hospitalName && <div className="muted small">{r.location}</div>}
       <div className="small">
-        <a href={`tel:${r.contactPhone.replace(/[^+0-9]/g, '')}`}>{r.contactPhone}</a>
+        <a href={`tel:${r.contactPhone.replace(/[^+0-9]/g, '')}`}>{formatPhone(r.contactPhone)}</a>
       </div>
       <div className="blood-card__actions">
         <button className="btn btn--small btn--primary" onClick={() => void blood.update(r.id, 'fulfilled')}>

@@ -7,6 +7,7 @@ import { useStores } from '../stores/root'
 import { BookingSlip } from './BookingsSlip'
 import { CountsBar, Legend, RESOURCE_NAME, STATUS_LABEL, StatusBadge, UrgencyBadge, when } from './BookingsUi'
 import { BookingMoneyPanel } from './PaymentsBookingPanel'
+import { formatPhone } from '../../../shared/phone'
 import { ReferralPanel } from '../reports/Referral'
 
 const VERB: Record<Verb, { label: string; needs?: 'reason' | 'note'; prompt?: string; kind: string }> = {
@@ -102,7 +103,7 @@ const Detail = observer(function Detail({ b }: { b: BookingDetail }) {
             <dt>Name</dt>
             <dd>{b.emergencyContactName}</dd>
             <dt>Phone</dt>
-            <dd className="mono">{b.emergencyContactPhone}</dd>
+            <dd className="mono">{formatPhone(b.emergencyContactPhone)}</dd>
             <dt>Relationship</dt>
             <dd>{b.emergencyContactRelationship}</dd>
           </dl>

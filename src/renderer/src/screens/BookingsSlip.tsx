@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { RESOURCE_LABEL, type BookingDetail } from '../../../shared/contract/bookings'
 import { when } from './BookingsUi'
+import { formatPhone } from '../../../shared/phone'
 
 /**
  * The admission slip: what the patient's family carries to the ward. Printed with the system's
@@ -72,7 +73,8 @@ export function BookingSlip({ booking: b, onClose }: { booking: BookingDetail; o
             )}
             <dt>Emergency contact</dt>
             <dd>
-              {b.emergencyContactName} ({b.emergencyContactRelationship}), {b.emergencyContactPhone}
+              {b.emergencyContactName} ({b.emergencyContactRelationship}),{' '}
+              {formatPhone(b.emergencyContactPhone)}
             </dd>
           </dl>
           <div className="slip__code">

@@ -498,10 +498,12 @@ const ThisDesk = observer(function ThisDesk() {
           <dt>Schema version</dt>
           <dd>{status?.schemaVersion}</dd>
         </div>
-        <div className="overview__desk-db">
-          <dt>Database</dt>
-          <dd className="mono">{status?.databasePath}</dd>
-        </div>
+        {status?.databasePath && (
+          <div className="overview__desk-db">
+            <dt>Database</dt>
+            <dd className="mono">{status.databasePath}</dd>
+          </div>
+        )}
       </dl>
     </aside>
   )

@@ -8,6 +8,7 @@ import { useStores } from '../stores/root'
 import { HOSPITALS_PAGE } from '../stores/hospitals'
 import { Dialog, formatDate, formatDateTime, HospitalStatusBadge, optional, Pager } from './AdminUi'
 import { ResourcePanel } from './ResourcesScreen'
+import { formatPhone } from '../../../shared/phone'
 
 /**
  * Field errors for list and object fields arrive as `specialties.1` or `operatingHours.monday`;
@@ -96,7 +97,7 @@ const HospitalList = observer(function HospitalList() {
                   <div className="cell-title">{h.name}</div>
                   <div className="cell-sub">{h.address}</div>
                 </td>
-                <td>{h.phone}</td>
+                <td>{formatPhone(h.phone)}</td>
                 <td>{h.licenseNumber ?? <span className="muted">—</span>}</td>
                 <td>
                   <HospitalStatusBadge status={h.status} />
@@ -202,9 +203,9 @@ const HospitalDetail = observer(function HospitalDetail({ hospital: h }: { hospi
           <h2>Contact</h2>
           <dl className="facts facts--narrow">
             <dt>Phone</dt>
-            <dd>{h.phone}</dd>
+            <dd>{formatPhone(h.phone)}</dd>
             <dt>Emergency</dt>
-            <dd>{h.emergencyContact ?? '—'}</dd>
+            <dd>{h.emergencyContact ? formatPhone(h.emergencyContact) : '—'}</dd>
             <dt>Email</dt>
             <dd>{h.email ?? '—'}</dd>
             <dt>Website</dt>
@@ -372,10 +373,10 @@ function initialState(h?: Hospital): FormState {
   return {
     name: h?.name ?? '',
     address: h?.address ?? '',
-    phone: h?.phone ?? '',
+    phone: formatPhone(h?.phone),
     email: h?.email ?? '',
     website: h?.website ?? '',
-    emergencyContact: h?.emergencyContact ?? '',
+    emergencyContact: formatPhone(h?.emergencyContact),
     licenseNumber: h?.licenseNumber ?? '',
     description: h?.description ?? '',
     specialties: h?.specialties.join(', ') ?? '',

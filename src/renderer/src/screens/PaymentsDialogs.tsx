@@ -16,6 +16,7 @@ import { ErrorBanner, Field, SelectField, TextAreaField } from '../components/Fo
 import { useAction } from '../components/useAction'
 import { useStores } from '../stores/root'
 import { Dialog, fmtDateTime, MoneyField, readMoney } from './PaymentsUi'
+import { formatPhone } from '../../../shared/phone'
 
 export interface BookingRef {
   id: number
@@ -272,7 +273,7 @@ export function ReceiptDialog({ receipt, onClose }: { receipt: PaymentDetail; on
           <div>
             <div className="receipt__hospital">{receipt.hospitalName}</div>
             <div className="muted">{receipt.hospitalAddress}</div>
-            <div className="muted">{receipt.hospitalPhone}</div>
+            <div className="muted">{formatPhone(receipt.hospitalPhone)}</div>
           </div>
           <div className="receipt__no">
             <div className="muted small">Receipt</div>

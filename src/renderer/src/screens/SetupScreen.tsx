@@ -2,6 +2,7 @@ import { observer } from 'mobx-react-lite'
 import { useState, type FormEvent, type ReactNode } from 'react'
 import { PASSWORD_RULE, password as passwordSchema } from '../../../shared/schemas'
 import { ErrorBanner, Field } from '../components/Form'
+import { isElectron } from '../api/client'
 import { useStores } from '../stores/root'
 import { AuthLayout } from './AuthLayout'
 import { RecoveryCodeStep } from './RecoveryCodeStep'
@@ -13,6 +14,37 @@ function strength(password: string): { ok: boolean; label: string } {
   if (!password) return { ok: false, label: PASSWORD_RULE }
   if (!ok) return { ok, label: `Not yet: ${PASSWORD_RULE.toLowerCase()}` }
   return { ok, label: password.length >= 14 ? 'Strong password.' : 'Good password.' }
+}
+
+/**
+ * Browser mode asks for the one-time code that `serve` printed under its address, so no other
+ * program on this computer can claim the desk first. In Electron main hands it over itself.
+ */
+function SetupCodeField({
+  value,
+  onChange,
+  error,
+}: {
+  value: string
+  onChange: (value: string) => void
+  error: ReturnType<typeof useStores>['session']['error']
+}) {
+  if (isElectron) return null
+  return (
+    <Field
+      label="Setup code"
+      name="setupCode"
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      error={error}
+      inputMode="numeric"
+      autoComplete="off"
+      spellCheck={false}
+      placeholder="4821-9930"
+      autoFocus
+      hint="Printed where the desk was started, under its address: “Setup code: ….”"
+    />
+  )
 }
 
 /**
@@ -55,7 +87,7 @@ export const SetupScreen = observer(function SetupScreen() {
 
 const NewDesk = observer(function NewDesk({ choice }: { choice: ReactNode }) {
   const { session } = useStores()
-  const [form, setForm] = useState({ name: '', email: '', password: '', confirm: '' })
+  const [form, setForm] = useState({ name: '', email: '', password: '', confirm: '', setupCode: '' })
   const [mismatch, setMismatch] = useState(false)
   const rule = strength(form.password)
 
@@ -63,7 +95,12 @@ const NewDesk = observer(function NewDesk({ choice }: { choice: ReactNode }) {
     e.preventDefault()
     if (form.password !== form.confirm) return setMismatch(true)
     setMismatch(false)
-    await session.setupAdmin({ name: form.name, email: form.email, password: form.password })
+    await session.setupAdmin({
+      name: form.name,
+      email: form.email,
+      password: form.password,
+      setupCode: form.setupCode,
+    })
   }
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
     setForm({ ...form, [k]: e.target.value })
@@ -76,13 +113,18 @@ const NewDesk = observer(function NewDesk({ choice }: { choice: ReactNode }) {
     >
       {choice}
       <form onSubmit={submit} noValidate>
+        <SetupCodeField
+          value={form.setupCode}
+          onChange={(setupCode) => setForm({ ...form, setupCode })}
+          error={fieldError}
+        />
         <Field
           label="Full name"
           name="name"
           value={form.name}
           onChange={set('name')}
           error={fieldError}
-          autoFocus
+          autoFocus={isElectron}
           autoComplete="name"
         />
         <Field
@@ -131,9 +173,10 @@ const NewDesk = observer(function NewDesk({ choice }: { choice: ReactNode }) {
 const AdoptDesk = observer(function AdoptDesk({ choice }: { choice: ReactNode }) {
   const { session } = useStores()
   const [path, setPath] = useState('')
+  const [setupCode, setSetupCode] = useState('')
   async function submit(e: FormEvent) {
     e.preventDefault()
-    await session.adoptLegacy(path)
+    await session.adoptLegacy(path, setupCode)
   }
   const fieldError = session.error?.details?.field ? session.error : null
   return (
@@ -143,6 +186,7 @@ const AdoptDesk = observer(function AdoptDesk({ choice }: { choice: ReactNode })
     >
       {choice}
       <form onSubmit={submit} noValidate>
+        <SetupCodeField value={setupCode} onChange={setSetupCode} error={fieldError} />
         <Field
           label="RapidCare database file"
           name="path"
@@ -150,7 +194,7 @@ const AdoptDesk = observer(function AdoptDesk({ choice }: { choice: ReactNode })
           onChange={(e) => setPath(e.target.value)}
           error={fieldError}
           placeholder="/srv/rapidcare/back-end/database.sqlite"
-          autoFocus
+          autoFocus={isElectron}
           spellCheck={false}
           hint="The full path of the back-end's database.sqlite. It is copied first and never changed."
         />

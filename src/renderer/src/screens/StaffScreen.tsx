@@ -8,6 +8,7 @@ import { ErrorBanner, Field, SelectField } from '../components/Form'
 import { useStores } from '../stores/root'
 import { STAFF_PAGE } from '../stores/staff'
 import { Dialog, formatDateTime, optional, Pager } from './AdminUi'
+import { formatPhone } from '../../../shared/phone'
 
 export const ROLE_LABEL: Record<Role, string> = {
   user: 'Front desk',
@@ -127,7 +128,7 @@ export const StaffScreen = observer(function StaffScreen() {
                   </div>
                   <div className="cell-sub">
                     {u.email}
-                    {u.phone ? ` · ${u.phone}` : ''}
+                    {u.phone ? ` · ${formatPhone(u.phone)}` : ''}
                   </div>
                 </td>
                 <td>
@@ -183,7 +184,7 @@ const StaffForm = observer(function StaffForm({ user, onClose }: { user?: StaffU
     name: user?.name ?? '',
     email: user?.email ?? '',
     password: '',
-    phone: user?.phone ?? '',
+    phone: formatPhone(user?.phone),
     role: (user?.role ?? 'user') as Role,
     hospitalId: user?.hospitalId ? String(user.hospitalId) : '',
     status: (user?.status ?? 'active') as UserStatus,

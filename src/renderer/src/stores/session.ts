@@ -46,6 +46,7 @@ export class SessionStore {
           this.user = user
           this.phase = 'ready'
         })
+        await this.refreshStatus()
       } catch {
         runInAction(() => (this.phase = 'login'))
       }
@@ -71,7 +72,13 @@ export class SessionStore {
     }
   }
 
-  setupAdmin(input: { name: string; email: string; password: string; phone?: string }): Promise<boolean> {
+  setupAdmin(input: {
+    name: string
+    email: string
+    password: string
+    phone?: string
+    setupCode: string
+  }): Promise<boolean> {
     return this.run(async () => {
       const admin = await call('auth.setupAdmin', input)
       runInAction(() => {
@@ -90,9 +97,9 @@ export class SessionStore {
   }
 
   /** First run: adopt an existing RapidCare back-end database into this desk instead of starting empty. */
-  adoptLegacy(path: string): Promise<boolean> {
+  adoptLegacy(path: string, setupCode: string): Promise<boolean> {
     return this.run(async () => {
-      const report = await call('adopt.legacy', { path })
+      const report = await call('adopt.legacy', { path, setupCode })
       runInAction(() => {
         if (this.status) this.status.needsSetup = false
         this.adopted = report
@@ -113,7 +120,18 @@ export class SessionStore {
         this.user = user
         this.phase = 'ready'
       })
+      await this.refreshStatus()
     })
+  }
+
+  /** Signed in, the status says more (an administrator sees where the database lies). */
+  private async refreshStatus(): Promise<void> {
+    try {
+      const status = await call('auth.status', {})
+      runInAction(() => (this.status = status))
+    } catch {
+      // The status from before sign-in still holds what every screen needs.
+    }
   }
 
   async logout(): Promise<void> {
