@@ -115,7 +115,7 @@ test('first run, sign-in, a booking approved and admitted with its slip, File â†
   await call(page, 'hospitals.create', {
     name: 'Late Addition Clinic',
     address: 'Sylhet',
-    phone: '+8802955001',
+    phone: '+880 2 5566 7789',
   })
   expect((await call<{ total: number }>(page, 'hospitals.list', {})).total).toBe(2)
   h.world.dialog.script.open = () => ({ canceled: false, filePaths: [backup] })

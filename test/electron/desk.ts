@@ -71,7 +71,7 @@ export async function setUpHospital(page: Page): Promise<number> {
   const { id } = await call<{ id: number }>(page, 'hospitals.create', {
     name: 'Dhaka Medical College Hospital',
     address: 'Secretariat Road, Dhaka',
-    phone: '+8802955000',
+    phone: '+880 2 5566 7788',
   })
   await call(page, 'hospitals.approve', { id })
   for (const [resourceType, total] of [
