@@ -48,7 +48,7 @@ describe('Bangla digits in the contract', () => {
     )
     expect(env.ok).toBe(true)
     const stored = desk.db.prepare('SELECT phone FROM hospitals WHERE id = ?').pluck().get(env.value.id)
-    expect(stored).toBe('0721-772150')
+    expect(stored).toBe('+880721772150')
   })
 
   it('a booking’s emergency phone and date in Bangla digits are stored in ASCII, by both transports', async () => {
@@ -70,7 +70,7 @@ describe('Bangla digits in the contract', () => {
       const row = desk.db
         .prepare('SELECT emergencyContactPhone, scheduledDate FROM bookings WHERE id = ?')
         .get(bookingId) as { emergencyContactPhone: string; scheduledDate: string }
-      expect(row.emergencyContactPhone).toBe('01711-223344')
+      expect(row.emergencyContactPhone).toBe('+8801711223344')
       expect(new Date(row.scheduledDate).toISOString()).toBe('2026-12-31T04:00:00.000Z')
       expect(row.scheduledDate).not.toMatch(/[০-৯]/)
     }
@@ -95,7 +95,7 @@ describe('Bangla digits in the contract', () => {
     )
     expect(env.ok).toBe(true)
     const stored = desk.db.prepare('SELECT contactPhone FROM blood_requests').pluck().get()
-    expect(stored).toBe('01819 555 123')
+    expect(stored).toBe('+8801819555123')
   })
 
   it('numbers stay JSON numbers: an age sent as a string of Bangla digits is refused naming the field', async () => {

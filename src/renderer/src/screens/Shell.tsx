@@ -1,5 +1,7 @@
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { currentLanguage, setLanguage } from '../i18n'
 import { ConnectionBanner } from '../live/ConnectionBanner'
 import { LiveToasts } from '../live/LiveToasts'
 import { areasFor } from '../nav'
@@ -18,6 +20,7 @@ export const Shell = observer(function Shell() {
   const Screen = current.component
   const { bookings } = useStores()
   const [help, setHelp] = useState(false)
+  const { t } = useTranslation()
 
   // The desk's global shortcuts (listed under `?`); the queue adds its own while it is on screen.
   useEffect(() => {
@@ -45,7 +48,7 @@ export const Shell = observer(function Shell() {
   }, [ui, bookings, user.role])
   return (
     <div className="shell">
-      <nav className="sidebar" aria-label="Desk areas">
+      <nav className="sidebar" aria-label={t('shell.areas')}>
         <Brand />
         <ul>
           {areas.map((a) => (
@@ -58,18 +61,29 @@ export const Shell = observer(function Shell() {
                 <span className="nav-item__icon" aria-hidden="true">
                   {a.icon}
                 </span>
-                {a.label}
+                {t(`nav.${a.id}`, { defaultValue: a.label })}
               </button>
             </li>
           ))}
         </ul>
         <div className="sidebar__tools">
           <NotificationsButton />
-          <button className="nav-item" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts">
+          <button className="nav-item" onClick={() => setHelp(true)} aria-label={t('shell.shortcutsLabel')}>
             <span className="nav-item__icon" aria-hidden="true">
               ⌨
             </span>
-            Shortcuts <kbd className="kbd--dark">?</kbd>
+            {t('shell.shortcuts')} <kbd className="kbd--dark">?</kbd>
+          </button>
+          <button
+            className="nav-item"
+            data-testid="language-switch"
+            title={t('shell.switchLanguage')}
+            onClick={() => setLanguage(currentLanguage() === 'bn' ? 'en' : 'bn')}
+          >
+            <span className="nav-item__icon" aria-hidden="true">
+              অ
+            </span>
+            {t('shell.otherLanguage')}
           </button>
         </div>
         <div className="sidebar__user">
@@ -83,7 +97,7 @@ export const Shell = observer(function Shell() {
             <div className="sidebar__role">{user.email}</div>
           </div>
           <button className="btn btn--ghost btn--small" onClick={() => void session.logout()}>
-            Sign out
+            {t('shell.signOut')}
           </button>
         </div>
       </nav>
