@@ -14,7 +14,7 @@ import { windowSubscriber } from './electron/live'
 import { EXPORT_TYPES, registerSaveFile } from './electron/saveFile'
 import { registerIpc } from './electron/transport'
 import { staticPath } from './ipc/staticPath'
-import { APP_ORIGIN, APP_SCHEME, isAppUrl, windowOptions } from './electron/window'
+import { APP_HOST, APP_ORIGIN, APP_SCHEME, devRendererUrl, isAppUrl, windowOptions } from './electron/window'
 import { HUB_CONFIG_FILE, readHubConfig } from './hub/config'
 import { PinnedClient, type HubAddress } from './hub/pinned'
 import { createRemoteDispatcher, RemoteLive } from './hub/remote'
@@ -30,7 +30,7 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ])
 
-const devServerUrl = process.env.ELECTRON_RENDERER_URL
+const devServerUrl = devRendererUrl(process.env, app.isPackaged)
 let mainWindow: BrowserWindow | null = null
 let desk: DeskCore | null = null
 /** The session token of each window's page, kept by the IPC transport. */
@@ -76,14 +76,21 @@ function serveAppProtocol(): void {
   const root = rendererRoot()
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url)
+    // The scheme is the desk's alone, and so is its one host: app://anything-else answers nothing.
+    if (url.host !== APP_HOST) return new Response('Not found', { status: 404, headers: cspHeaders() })
     // The same rule as browser mode: a malformed path (`/%`) is a 400, never an exception.
     const file = staticPath(root, url.pathname)
-    if (file === null) return new Response('This address is not valid.', { status: 400 })
+    if (file === null)
+      return new Response('This address is not valid.', { status: 400, headers: cspHeaders() })
     const response = await net.fetch(pathToFileURL(file).toString())
-    const headers = new Headers(response.headers)
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY)
-    return new Response(response.body, { status: response.status, headers })
+    return new Response(response.body, { status: response.status, headers: cspHeaders(response.headers) })
   })
+}
+
+function cspHeaders(from?: Headers): Headers {
+  const headers = new Headers(from)
+  headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY)
+  return headers
 }
 
 function harden(): void {
@@ -102,7 +109,9 @@ function harden(): void {
 }
 
 function createWindow(): void {
-  mainWindow = new BrowserWindow(windowOptions(path.join(__dirname, '..', 'preload', 'index.js')))
+  mainWindow = new BrowserWindow(
+    windowOptions(path.join(__dirname, '..', 'preload', 'index.js'), { packaged: app.isPackaged }),
+  )
   mainWindow.once('ready-to-show', () => mainWindow?.show())
   mainWindow.on('closed', () => (mainWindow = null))
   const contents = mainWindow.webContents

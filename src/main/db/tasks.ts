@@ -66,11 +66,24 @@ export async function executeTask(task: BackupTask, onProgress: OnProgress): Pro
   }
 }
 
-export function workerScript(): { filename: string; execArgv?: string[] } | null {
-  const here = typeof __dirname === 'string' ? __dirname : process.cwd()
+/**
+ * Inside a packaged app this module sits in `resources/app.asar`, which a worker thread cannot read
+ * (Electron's asar support stops at the main thread): the worker and what it requires are unpacked
+ * (electron-builder.yml `asarUnpack`) into `app.asar.unpacked` beside it, so start it from there.
+ */
+export function unpackedPath(file: string): string {
+  const marker = `${path.sep}app.asar${path.sep}`
+  const at = file.indexOf(marker)
+  if (at < 0) return file
+  return `${file.slice(0, at)}${path.sep}app.asar.unpacked${path.sep}${file.slice(at + marker.length)}`
+}
+
+export function workerScript(
+  here: string = typeof __dirname === 'string' ? __dirname : process.cwd(),
+): { filename: string; execArgv?: string[] } | null {
   // Built by electron-vite: out/main/backupWorker.js, beside the entry or one level above a chunk.
   for (const dir of [here, path.dirname(here)]) {
-    const js = path.join(dir, 'backupWorker.js')
+    const js = unpackedPath(path.join(dir, 'backupWorker.js'))
     if (fs.existsSync(js)) return { filename: js }
   }
   // From source (tests, `npm run cli` through tsx): the TypeScript entry, through tsx's require hook.
