@@ -145,5 +145,12 @@ export interface Paged<T> {
  * it regardless, as soon as the fields it reads are themselves valid.
  */
 export function whenValid(...fields: string[]): { when: (payload: z.core.ParsePayload) => boolean } {
-  return { when: (payload) => !payload.issues.some((issue) => fields.includes(String(issue.path?.[0]))) }
+  // Only on an object: a refinement reading `v.field` would throw on null or a string (found by the fuzz).
+  return {
+    when: (payload) =>
+      typeof payload.value === 'object' &&
+      payload.value !== null &&
+      !Array.isArray(payload.value) &&
+      !payload.issues.some((issue) => fields.includes(String(issue.path?.[0]))),
+  }
 }

@@ -26,4 +26,11 @@ describe('validation answers every field in one round', () => {
       fields(recordPaymentInput.safeParse({ bookingId: 1, amount: 100, paymentMethod: 'cheque' })),
     ).toEqual(['paymentMethod'])
   })
+
+  it('refuses a body that is not an object, without running the object checks on it', () => {
+    for (const body of [null, 'cash', 42, [], undefined]) {
+      expect(recordPaymentInput.safeParse(body).success).toBe(false)
+      expect(priceInput.safeParse(body).success).toBe(false)
+    }
+  })
 })
