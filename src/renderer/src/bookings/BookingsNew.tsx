@@ -2,7 +2,7 @@ import { observer } from 'mobx-react-lite'
 import { useEffect, useState, type FormEvent } from 'react'
 import { GENDERS } from '../../../shared/contract/bookings'
 import { RESOURCE_TYPES, URGENCIES, type ResourceType, type Urgency } from '../../../shared/schemas'
-import { ErrorBanner, Field, SelectField } from '../ui/Field'
+import { DateTimeField, ErrorBanner, Field, SelectField } from '../ui/Field'
 import { formatDateTimeEntry, parseDateTimeEntry } from '../../../shared/locale/dateEntry'
 import { parseTypedNumber } from '../../../shared/locale/digits'
 import { useLive } from '../live/useLive'
@@ -253,7 +253,7 @@ export const NewBookingScreen = observer(function NewBookingScreen() {
               </SelectField>
             </div>
             <div className="span-2">
-              <Field
+              <DateTimeField
                 label="Scheduled for"
                 name="scheduledDate"
                 value={form.scheduledDate}
