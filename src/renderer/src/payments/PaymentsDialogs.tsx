@@ -4,12 +4,18 @@ import { useTranslation } from 'react-i18next'
 import type { Booking } from '../../../shared/contract/bookings'
 import type { Payment, PaymentDetail } from '../../../shared/contract/payments'
 import type { DeskError } from '../../../shared/errors'
-import { formatMoney, moneyInputText, PAYMENT_METHODS, type PaymentMethod } from '../../../shared/money'
+import {
+  formatMoney,
+  moneyInputText,
+  PAYMENT_METHOD_LABEL,
+  PAYMENT_METHODS,
+  type PaymentMethod,
+} from '../../../shared/money'
 import { asDeskError, call } from '../api/client'
 import { ErrorBanner, Field, SelectField, TextAreaField } from '../ui/Field'
 import { useAction } from '../ui/useAction'
 import { useStores } from '../stores/root'
-import { methodLabel, readMoney } from './PaymentsUi'
+import { readMoney } from './PaymentsUi'
 import { i18n } from '../i18n'
 import { Badge, Dialog, MoneyField } from '../ui'
 import { formatDateTime } from '../../../shared/format'
@@ -140,7 +146,7 @@ export function RecordPaymentDialog(props: {
             >
               {PAYMENT_METHODS.map((m) => (
                 <option key={m} value={m}>
-                  {methodLabel(m)}
+                  {PAYMENT_METHOD_LABEL[m]}
                 </option>
               ))}
             </SelectField>
@@ -234,7 +240,7 @@ export function RefundDialog(props: {
           hint={
             p.paymentMethod === 'cash'
               ? t('payments.refund.cashHint')
-              : t('payments.refund.otherHint', { method: methodLabel(p.paymentMethod) })
+              : t('payments.refund.otherHint', { method: PAYMENT_METHOD_LABEL[p.paymentMethod] })
           }
           autoFocus
         />
@@ -298,7 +304,7 @@ export function ReceiptDialog({ receipt, onClose }: { receipt: PaymentDetail; on
         <dd>{resourceTitle(receipt.resourceType, 'one')}</dd>
         <dt>{t('payments.receipt.paidBy')}</dt>
         <dd>
-          {methodLabel(receipt.paymentMethod)}
+          {PAYMENT_METHOD_LABEL[receipt.paymentMethod]}
           {receipt.gatewayTransactionId && <span className="mono"> · {receipt.gatewayTransactionId}</span>}
         </dd>
         <dt>{t('payments.receipt.receivedBy')}</dt>

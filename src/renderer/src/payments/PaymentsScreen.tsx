@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Hospital } from '../../../shared/contract/hospitals'
 import { PAYMENT_STATUSES, type Payment, type PaymentStatus } from '../../../shared/contract/payments'
-import { formatMoney, PAYMENT_METHODS, type PaymentMethod } from '../../../shared/money'
+import { formatMoney, PAYMENT_METHOD_LABEL, PAYMENT_METHODS, type PaymentMethod } from '../../../shared/money'
 import { call } from '../api/client'
 import { ErrorBanner } from '../ui/Field'
 import { useStores } from '../stores/root'
@@ -16,7 +16,7 @@ import {
   ReceiptDialog,
   type BookingRef,
 } from './PaymentsDialogs'
-import { MethodBadge, methodLabel } from './PaymentsUi'
+import { MethodBadge } from './PaymentsUi'
 import { Badge, DataTable, Dialog, Pager, PaymentStatusBadge, Tabs } from '../ui'
 import { formatCount, PAYMENT_STATUS_LABEL } from '../../../shared/labels'
 import { formatDateTime } from '../../../shared/format'
@@ -105,7 +105,7 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
             <option value="">{t('payments.screen.anyMethod')}</option>
             {PAYMENT_METHODS.map((m) => (
               <option key={m} value={m}>
-                {methodLabel(m)}
+                {PAYMENT_METHOD_LABEL[m]}
               </option>
             ))}
           </select>

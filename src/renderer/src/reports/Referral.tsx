@@ -8,7 +8,13 @@ import { useEffect, useState } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
 import type { BookingDetail, ReferralLink } from '../../../shared/contract/bookings'
 import { formatDateTime } from '../../../shared/format'
-import { formatCount, RESOURCE_LABEL, resourceTitle, URGENCY_LABEL } from '../../../shared/labels'
+import {
+  formatCount,
+  GENDER_LABEL,
+  RESOURCE_LABEL,
+  resourceTitle,
+  URGENCY_LABEL,
+} from '../../../shared/labels'
 import type { Hospital } from '../../../shared/contract/hospitals'
 import { asDeskError, call } from '../api/client'
 import { Dialog, ErrorBanner, SelectField, TextAreaField, useAction } from '../ui'
@@ -222,7 +228,7 @@ function ReferralLetter({ b, letter, onClose }: { b: BookingDetail; letter: Lett
           {t('reports.letter.patientLine', {
             name: b.patientName,
             age: formatCount(b.patientAge),
-            gender: t(`reports.gender.${b.patientGender}`),
+            gender: GENDER_LABEL[b.patientGender],
           })}
         </dd>
         <dt>{t('reports.letter.condition')}</dt>

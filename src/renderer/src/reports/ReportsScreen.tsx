@@ -11,7 +11,7 @@ import {
 import { formatPercent, occupancyPercent } from '../../../shared/occupancy'
 import { RESOURCE_TYPES, type ResourceType } from '../../../shared/schemas'
 import { ErrorBanner } from '../ui'
-import { formatCount, resourceTitle } from '../../../shared/labels'
+import { formatCount, formatDigits, resourceTitle } from '../../../shared/labels'
 import { formatDate, formatDateTime, formatLongDay } from '../../../shared/format'
 import { live } from '../live'
 import { useStores } from '../stores/root'
@@ -349,13 +349,13 @@ const Occupancy = observer(function Occupancy({ store }: { store: ReportsStore }
                         {report.bucket === 'hour' ? formatDateTime(b.start) : formatDate(b.start)}
                       </th>
                       <td>
-                        {b.occupied.average} / {b.occupied.peak}
+                        {formatDigits(b.occupied.average)} / {formatDigits(b.occupied.peak)}
                       </td>
                       <td>
-                        {b.reserved.average} / {b.reserved.peak}
+                        {formatDigits(b.reserved.average)} / {formatDigits(b.reserved.peak)}
                       </td>
-                      <td>{b.maintenance.average}</td>
-                      <td>{b.total.peak}</td>
+                      <td>{formatDigits(b.maintenance.average)}</td>
+                      <td>{formatDigits(b.total.peak)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -1,7 +1,7 @@
 /** The census figures as people read them: one list for the screen's table and the printed sheet. */
 import type { CensusRow } from '../../../shared/contract/reports'
 import { formatLongDay } from '../../../shared/format'
-import { formatCount } from '../../../shared/labels'
+import { formatCount, formatDigits } from '../../../shared/labels'
 import { formatPercent } from '../../../shared/occupancy'
 import { i18n } from '../i18n'
 
@@ -14,12 +14,13 @@ export interface Figure {
 }
 
 const n = (v: number) => formatCount(v)
-const hours = (h: number | null) => (h === null ? '—' : i18n.t('reports.figure.hours', { n: h.toFixed(1) }))
+const hours = (h: number | null) =>
+  h === null ? '—' : i18n.t('reports.figure.hours', { n: formatDigits(h.toFixed(1)) })
 const minutes = (m: number | undefined) =>
   m === undefined
     ? '—'
     : m >= 120
-      ? i18n.t('reports.figure.hours', { n: (m / 60).toFixed(1) })
+      ? i18n.t('reports.figure.hours', { n: formatDigits((m / 60).toFixed(1)) })
       : i18n.t('reports.figure.minutes', { n: formatCount(Math.round(m)) })
 
 export const CENSUS_FIGURES: Figure[] = [

@@ -2,12 +2,12 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Drawer, MethodTotal } from '../../../shared/contract/wallet'
 import type { DeskError } from '../../../shared/errors'
-import { formatMoney, moneyInputText, parseMoney } from '../../../shared/money'
+import { formatMoney, moneyInputText, parseMoney, PAYMENT_METHOD_LABEL } from '../../../shared/money'
 import { asDeskError } from '../api/client'
 import { ErrorBanner, Field, TextAreaField } from '../ui/Field'
 import { useAction } from '../ui/useAction'
 import { useStores } from '../stores/root'
-import { methodLabel, readMoney, readMoneyOrZero } from '../payments/PaymentsUi'
+import { readMoney, readMoneyOrZero } from '../payments/PaymentsUi'
 import { Dialog, MoneyField } from '../ui'
 import { formatDateTime } from '../../../shared/format'
 import { formatCount } from '../../../shared/labels'
@@ -202,7 +202,7 @@ export function MethodTotals({ totals }: { totals: MethodTotal[] }) {
       <tbody>
         {used.map((m) => (
           <tr key={m.paymentMethod}>
-            <td>{methodLabel(m.paymentMethod)}</td>
+            <td>{PAYMENT_METHOD_LABEL[m.paymentMethod]}</td>
             <td className="num">{formatCount(m.payments)}</td>
             <td className="num">{formatMoney(m.received)}</td>
             <td className="num">{m.refunded ? `−${formatMoney(m.refunded)}` : '—'}</td>

@@ -8,8 +8,10 @@ import { ErrorBanner } from '../ui/Field'
 import { useStores } from '../stores/root'
 import { Badge, Pager } from '../ui'
 import { formatDateTime } from '../../../shared/format'
+import { LEDGER_TYPE_LABEL } from '../../../shared/labels'
 import { useLive } from '../live/useLive'
 import { AddCashDialog, CloseShiftDialog, MethodTotals } from './WalletDialogs'
+import { ledgerText } from './ledgerText'
 
 export const WalletScreen = observer(function WalletScreen() {
   const { t } = useTranslation()
@@ -145,12 +147,12 @@ export const WalletScreen = observer(function WalletScreen() {
                 {d.ledger.items.map((r) => (
                   <tr key={r.id}>
                     <td className="nowrap">{formatDateTime(r.createdAt)}</td>
-                    <td>{r.description}</td>
+                    <td>{ledgerText(r.description, t)}</td>
                     <td>
                       <Badge
                         tone={r.type === 'credit' ? 'success' : r.type === 'refund' ? 'warning' : 'neutral'}
                       >
-                        {t(`wallet.type.${r.type}`)}
+                        {LEDGER_TYPE_LABEL[r.type]}
                       </Badge>
                     </td>
                     <td className="num in">{r.type === 'credit' ? formatMoney(r.amount) : ''}</td>

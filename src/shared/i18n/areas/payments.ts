@@ -45,14 +45,6 @@ export const en = {
     cancelled: 'cancelled',
     declined: 'declined',
   },
-  method: {
-    cash: 'Cash',
-    card: 'Card',
-    bkash: 'bKash',
-    nagad: 'Nagad',
-    rocket: 'Rocket',
-    bank: 'Bank transfer',
-  },
   picker: {
     label: 'Booking',
     placeholder: 'Reference (RC-…), patient name or phone',
@@ -130,14 +122,6 @@ export const en = {
     receipt: 'Receipt',
     refund: 'Refund',
   },
-  /** What is wrong with an amount as typed, beside the field (the form's own check, before main's). */
-  amount: {
-    required: 'is required',
-    positive: 'must be more than zero',
-    format: 'must be an amount like 1250 or 1250.50',
-    paisa: 'cannot have fractions of a paisa (at most 2 decimals)',
-    tooLarge: 'is too large',
-  },
 }
 
 export const bn: Words<typeof en> = {
@@ -181,15 +165,6 @@ export const bn: Words<typeof en> = {
   closed: {
     cancelled: 'বাতিল',
     declined: 'প্রত্যাখ্যাত',
-  },
-  method: {
-    // "নগদ" is the Nagad wallet's own Bangla name, so cash is written as the desk says it: ক্যাশ.
-    cash: 'ক্যাশ',
-    card: 'কার্ড',
-    bkash: 'বিকাশ',
-    nagad: 'নগদ',
-    rocket: 'রকেট',
-    bank: 'ব্যাংক ট্রান্সফার',
   },
   picker: {
     label: 'বুকিং',
@@ -267,12 +242,5 @@ export const bn: Words<typeof en> = {
     table: 'এই বুকিংয়ের পেমেন্টসমূহ',
     receipt: 'রসিদ',
     refund: 'ফেরত দিন',
-  },
-  amount: {
-    required: 'আবশ্যক',
-    positive: 'শূন্যের বেশি হতে হবে',
-    format: '১২৫০ বা ১২৫০.৫০-এর মতো করে পরিমাণ লিখুন',
-    paisa: 'পয়সার ভগ্নাংশ চলবে না (দশমিকের পরে সর্বোচ্চ ২ ঘর)',
-    tooLarge: 'অঙ্কটি অনেক বড়',
   },
 }

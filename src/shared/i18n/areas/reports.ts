@@ -244,11 +244,6 @@ export const en = {
     signReferring: 'Referring authority',
     signReceived: 'Received by',
   },
-  gender: {
-    male: 'Male',
-    female: 'Female',
-    other: 'Other',
-  },
 }
 
 export const bn: Words<typeof en> = {
@@ -490,10 +485,5 @@ export const bn: Words<typeof en> = {
     contact: 'জরুরি যোগাযোগ',
     signReferring: 'রেফারকারী কর্তৃপক্ষ',
     signReceived: 'গ্রহণকারী',
-  },
-  gender: {
-    male: 'পুরুষ',
-    female: 'নারী',
-    other: 'অন্যান্য',
   },
 }

@@ -30,6 +30,20 @@ export const en = {
     closings: 'Recent shift closes',
     closingsTable: 'Shift closes',
   },
+  /**
+   * The ledger lines main writes, as it writes them (English here is main's exact wording, which the
+   * drawer recognises: see wallet/ledgerText.ts).
+   */
+  entry: {
+    payment: 'Cash payment #{{id}} for {{booking}} ({{patient}})',
+    refund: 'Cash refund on payment #{{id}} ({{booking}}): {{reason}}',
+    added: 'Cash added: {{description}}',
+    closeOver: 'Shift close: counted {{counted}}, expected {{expected}}, over by {{difference}}. {{reason}}',
+    closeShort:
+      'Shift close: counted {{counted}}, expected {{expected}}, short by {{difference}}. {{reason}}',
+    handedOver: 'Shift close: handed over to the safe',
+    booking: 'booking #{{id}}',
+  },
   ledger: {
     date: 'Date',
     description: 'Description',
@@ -37,12 +51,6 @@ export const en = {
     in: 'In',
     out: 'Out',
     balance: 'Balance',
-  },
-  type: {
-    credit: 'In',
-    debit: 'Out',
-    refund: 'Refund',
-    fee: 'Fee',
   },
   closings: {
     closed: 'Closed',
@@ -123,6 +131,15 @@ export const bn: Words<typeof en> = {
     closings: 'সাম্প্রতিক শিফট বন্ধের হিসাব',
     closingsTable: 'শিফট বন্ধের হিসাব',
   },
+  entry: {
+    payment: 'ক্যাশ পেমেন্ট #{{id}}, {{booking}} ({{patient}})',
+    refund: 'পেমেন্ট #{{id}}-এর ক্যাশ ফেরত ({{booking}}): {{reason}}',
+    added: 'টাকা যোগ: {{description}}',
+    closeOver: 'শিফট বন্ধ: গুনে পাওয়া {{counted}}, থাকার কথা {{expected}}, {{difference}} বেশি। {{reason}}',
+    closeShort: 'শিফট বন্ধ: গুনে পাওয়া {{counted}}, থাকার কথা {{expected}}, {{difference}} কম। {{reason}}',
+    handedOver: 'শিফট বন্ধ: সিন্দুকে জমা দেওয়া হয়েছে',
+    booking: 'বুকিং #{{id}}',
+  },
   ledger: {
     date: 'তারিখ',
     description: 'বিবরণ',
@@ -130,12 +147,6 @@ export const bn: Words<typeof en> = {
     in: 'জমা',
     out: 'প্রদান',
     balance: 'স্থিতি',
-  },
-  type: {
-    credit: 'জমা',
-    debit: 'প্রদান',
-    refund: 'ফেরত',
-    fee: 'ফি',
   },
   closings: {
     closed: 'বন্ধের সময়',
