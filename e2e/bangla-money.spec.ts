@@ -46,19 +46,29 @@ interface Element {
   querySelectorAll(selector: string): Iterable<Element>
 }
 
+/**
+ * Other areas' parts inside our screens, left to their own areas' walks: the kit dialog's close
+ * button (area ui) and a price's quote lines (area pricing), both translated on their branch (i11).
+ */
+const OTHERS = '[aria-label="Close dialog"], .quote__lines'
+
 /** What a person can read in `scope`: its text, the options of its lists, labels, titles, placeholders. */
 async function readable(scope: Locator): Promise<string> {
-  return scope.evaluate((root: unknown) => {
+  return scope.evaluate((root: unknown, others: string) => {
     const el = root as Element
-    const parts = [el.innerText]
+    let text = el.innerText
+    const foreign = [...el.querySelectorAll(others)]
+    for (const f of foreign) text = text.replace(f.innerText, '')
+    const parts = [text]
     for (const o of el.querySelectorAll('option')) parts.push(o.textContent ?? '')
     for (const e of el.querySelectorAll('[aria-label], [title], [placeholder]')) {
+      if (foreign.includes(e)) continue
       const box = e.getBoundingClientRect()
       if (!box.width && !box.height) continue
       for (const a of ['aria-label', 'title', 'placeholder']) parts.push(e.getAttribute(a) ?? '')
     }
     return parts.join('\n')
-  })
+  }, OTHERS)
 }
 
 /** The English phrases of our catalogue found on screen (none, in Bangla). */
