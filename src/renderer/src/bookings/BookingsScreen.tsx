@@ -182,13 +182,12 @@ const QueueScreen = observer(function QueueScreen() {
           <table className="table queue" aria-label={t('bookings.queue.table')}>
             <thead>
               <tr>
+                {/* One heading a cell of QueueRow: the reference sits under the patient, the free count under the resource. */}
                 <th>{t('bookings.queue.col.urgency')}</th>
-                <th>{t('bookings.queue.col.reference')}</th>
                 <th>{t('bookings.queue.col.patient')}</th>
-                <th>{t('bookings.queue.col.resource')}</th>
                 {!scoped && <th>{t('bookings.queue.col.hospital')}</th>}
+                <th>{t('bookings.queue.col.resource')}</th>
                 <th>{t('bookings.queue.col.scheduled')}</th>
-                <th className="num">{t('bookings.queue.col.freeNow')}</th>
                 <th>{t('bookings.queue.col.status')}</th>
                 <th className="queue__actions-head">{t('bookings.queue.col.actions')}</th>
               </tr>

@@ -66,7 +66,7 @@ export function BookingSlip({ booking: b, onClose }: { booking: BookingDetail; o
             <dt>{t('print.slip.emergencyContact')}</dt>
             <dd>
               {b.emergencyContactName} ({b.emergencyContactRelationship}),{' '}
-              {formatPhone(b.emergencyContactPhone)}
+              <span className="nowrap">{formatPhone(b.emergencyContactPhone)}</span>
             </dd>
           </dl>
           <div className="slip__code">

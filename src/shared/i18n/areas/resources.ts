@@ -36,7 +36,7 @@ export const en = {
 }
 
 export const bn: Words<typeof en> = {
-  title: 'সুবিধা',
+  title: 'শয্যা ও সুবিধা',
   subtitleAll: 'শয্যা, আইসিইউ শয্যা ও অপারেশন থিয়েটার, হাসপাতাল অনুযায়ী।',
   subtitleAt: '{{hospital}}-এর শয্যা, আইসিইউ শয্যা ও অপারেশন থিয়েটার।',
   subtitleOwn: 'আপনার হাসপাতালের শয্যা, আইসিইউ শয্যা ও অপারেশন থিয়েটার।',
