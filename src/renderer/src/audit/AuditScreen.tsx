@@ -8,7 +8,7 @@ import { useStores } from '../stores/root'
 import { AUDIT_PAGE } from './audit'
 import { Badge, Pager, type Tone } from '../ui'
 import { formatDateTime } from '../../../shared/format'
-import { formatCount, resourceTitle } from '../../../shared/labels'
+import { AUDIT_ACTION_LABEL, formatCount, resourceTitle } from '../../../shared/labels'
 
 const ACTION_BADGE: Record<AuditAction, Tone> = {
   create: 'info',
@@ -170,7 +170,7 @@ export const AuditScreen = observer(function AuditScreen() {
           <option value="">{t('audit.filter.allActions')}</option>
           {AUDIT_ACTIONS.map((a) => (
             <option key={a} value={a}>
-              {t(`audit.action.${a}`)}
+              {AUDIT_ACTION_LABEL[a]}
             </option>
           ))}
         </select>

@@ -3,13 +3,13 @@ import { useEffect, useRef, useState } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
 import type { BookingDetail } from '../../../shared/contract/bookings'
 import { ErrorBanner } from '../ui/Field'
-import { allowedActions, genderLabel, type Verb } from './bookings'
+import { allowedActions, type Verb } from './bookings'
 import { useStores } from '../stores/root'
 import { BookingSlip } from './BookingsSlip'
 import { BookingMoneyPanel } from '../payments/PaymentsBookingPanel'
 import { CountsBar, dialogOpen, Legend, StatusBadge, UrgencyBadge } from '../ui'
 import { formatDateTime } from '../../../shared/format'
-import { BOOKING_STATUS_LABEL, formatCount, resourceTitle } from '../../../shared/labels'
+import { BOOKING_STATUS_LABEL, formatCount, GENDER_LABEL, resourceTitle } from '../../../shared/labels'
 import { formatPhone } from '../../../shared/phone'
 import { ReferralPanel } from '../reports/Referral'
 
@@ -92,7 +92,7 @@ const Detail = observer(function Detail({ b }: { b: BookingDetail }) {
             <dt>{t('bookings.detail.age')}</dt>
             <dd>{formatCount(b.patientAge)}</dd>
             <dt>{t('bookings.detail.gender')}</dt>
-            <dd>{genderLabel(b.patientGender)}</dd>
+            <dd>{GENDER_LABEL[b.patientGender]}</dd>
             <dt>{t('bookings.detail.condition')}</dt>
             <dd>{b.medicalCondition}</dd>
           </dl>

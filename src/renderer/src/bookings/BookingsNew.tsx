@@ -8,11 +8,10 @@ import { formatDateTimeEntry, parseDateTimeEntry } from '../../../shared/locale/
 import { parseTypedNumber } from '../../../shared/locale/digits'
 import { useLive } from '../live/useLive'
 import { useStores } from '../stores/root'
-import { genderLabel } from './bookings'
 import './bookings.css'
 import { LiveQuote } from '../pricing/PricingQuote'
 import { CountsBar, Legend } from '../ui'
-import { formatCount, resourceTitle, URGENCY_LABEL } from '../../../shared/labels'
+import { formatCount, GENDER_LABEL, resourceTitle, URGENCY_LABEL } from '../../../shared/labels'
 import { scheduleProblem } from '../../../shared/format'
 
 function soon(): string {
@@ -191,7 +190,7 @@ export const NewBookingScreen = observer(function NewBookingScreen() {
               <option value="">{t('bookings.form.choose')}</option>
               {GENDERS.map((g) => (
                 <option key={g} value={g}>
-                  {genderLabel(g)}
+                  {GENDER_LABEL[g]}
                 </option>
               ))}
             </SelectField>

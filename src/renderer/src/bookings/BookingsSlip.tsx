@@ -3,10 +3,9 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BookingDetail } from '../../../shared/contract/bookings'
 import { formatDateTime } from '../../../shared/format'
-import { formatCount, resourceTitle } from '../../../shared/labels'
+import { formatCount, GENDER_LABEL, resourceTitle } from '../../../shared/labels'
 import { Dialog } from '../ui'
 import { formatPhone } from '../../../shared/phone'
-import { genderLabel } from './bookings'
 
 /**
  * The admission slip: what the patient's family carries to the ward. Printed with the system's
@@ -45,7 +44,7 @@ export function BookingSlip({ booking: b, onClose }: { booking: BookingDetail; o
             <dd className="slip__patient">{b.patientName}</dd>
             <dt>{t('print.slip.ageGender')}</dt>
             <dd>
-              {formatCount(b.patientAge)}, {genderLabel(b.patientGender)}
+              {formatCount(b.patientAge)}, {GENDER_LABEL[b.patientGender]}
             </dd>
             <dt>{t('print.slip.admittedTo')}</dt>
             <dd>{resourceTitle(b.resourceType, 'one')}</dd>

@@ -1,11 +1,11 @@
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
 import { formatDateTime, formatWaited } from '../../../shared/format'
-import { formatCount, RESOURCE_LABEL, resourceTitle } from '../../../shared/labels'
+import { formatCount, GENDER_LABEL, RESOURCE_LABEL, resourceTitle } from '../../../shared/labels'
 import { useStores } from '../stores/root'
 import { CountsBar, StatusBadge, UrgencyBadge } from '../ui'
 import { useNow } from '../ui/useNow'
-import { allowedActions, genderLabel } from './bookings'
+import { allowedActions } from './bookings'
 import { formatPhone } from '../../../shared/phone'
 
 /**
@@ -36,7 +36,7 @@ export const QueuePreview = observer(function QueuePreview() {
       <dl className="facts">
         <dt>{t('bookings.preview.patient')}</dt>
         <dd>
-          {formatCount(b.patientAge)}, {genderLabel(b.patientGender)}
+          {formatCount(b.patientAge)}, {GENDER_LABEL[b.patientGender]}
         </dd>
         <dt>{t('bookings.preview.condition')}</dt>
         <dd>{b.medicalCondition}</dd>

@@ -13,11 +13,6 @@ import { PagedQuery } from '../stores/paged'
 /** The queue's tabs: what each shows, as list filters. */
 export type QueueView = 'today' | 'pending' | 'approved' | 'admitted' | 'all'
 
-/** A patient's gender as the desk writes it. */
-export function genderLabel(gender: string): string {
-  return i18n.t(`bookings.gender.${gender}`, { defaultValue: gender })
-}
-
 /** A tab's name, in the desk's language. */
 export function viewLabel(view: QueueView): string {
   return i18n.t(`bookings.views.${view}`)

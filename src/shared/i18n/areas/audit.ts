@@ -23,15 +23,7 @@ export const en = {
     to: 'To',
     clear: 'Clear filters',
   },
-  /** The actions as filter choices. */
-  action: {
-    create: 'Create',
-    update: 'Update',
-    allocate: 'Allocate',
-    release: 'Release',
-    delete: 'Delete',
-  },
-  /** The actions as a row's badge. */
+  /** The actions as a row's badge, in the small letters the trail has always shown them in. */
   badge: {
     create: 'create',
     update: 'update',
@@ -87,13 +79,6 @@ export const bn: Words<typeof en> = {
     from: 'থেকে',
     to: 'পর্যন্ত',
     clear: 'ফিল্টার মুছুন',
-  },
-  action: {
-    create: 'তৈরি',
-    update: 'হালনাগাদ',
-    allocate: 'বরাদ্দ',
-    release: 'মুক্ত',
-    delete: 'মুছে ফেলা',
   },
   badge: {
     create: 'তৈরি',

@@ -10,11 +10,6 @@ export const en = {
     admitted: 'Admitted',
     all: 'All',
   },
-  gender: {
-    male: 'Male',
-    female: 'Female',
-    other: 'Other',
-  },
   /** "A reason must not be empty": a reason is asked for, and main's word on it follows. */
   reasonProblem: 'A reason {{message}}',
   queue: {
@@ -247,11 +242,6 @@ export const bn: Words<typeof en> = {
     approved: 'ভর্তির অপেক্ষায়',
     admitted: 'ভর্তি',
     all: 'সব',
-  },
-  gender: {
-    male: 'পুরুষ',
-    female: 'নারী',
-    other: 'অন্যান্য',
   },
   reasonProblem: 'কারণ {{message}}',
   queue: {
