@@ -26,7 +26,8 @@ test('the date box reads and writes day first, with a picker in the same order, 
   await deskWithClerk(desk)
   await signIn(page, desk, 'rina@rapidcare.test', PASSWORD)
   await page.keyboard.press('n')
-  const box = page.getByLabel('Scheduled for')
+  // By its name: its label is in the user's language.
+  const box = page.locator('input[name="scheduledDate"]')
   // Its own default is written day first.
   await expect(box).toHaveValue(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/)
 
