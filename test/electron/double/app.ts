@@ -13,6 +13,7 @@ type AppMembers =
   | 'getPath'
   | 'getName'
   | 'getVersion'
+  | 'getLocale'
   | 'getAppPath'
   | 'focus'
   | 'isPackaged'
@@ -118,6 +119,10 @@ export class AppDouble extends EventEmitter implements Double<Electron.App, AppM
 
   getVersion(): string {
     return this.world.options.version
+  }
+
+  getLocale(): string {
+    return this.world.options.locale ?? 'en-US'
   }
 
   getAppPath(): string {
