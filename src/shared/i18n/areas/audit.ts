@@ -45,6 +45,16 @@ export const en = {
   emptyFiltered: 'No audit rows match these filters.',
   empty: 'No audit rows yet.',
   rows: 'rows',
+  /** The reasons the desk writes itself (renderer/audit/reason.ts), as the trail has always said them. */
+  reason: {
+    approved: '{{reference}} approved',
+    declined: '{{reference}} declined',
+    admitted: '{{reference}} admitted',
+    discharged: '{{reference}} discharged',
+    cancelled: '{{reference}} cancelled',
+    referred: '{{reference}} referred to {{hospital}}',
+    registered: 'Hospital registered: resources start at zero',
+  },
   values: {
     label: 'Values before and after',
     before: 'Before',
@@ -101,6 +111,15 @@ export const bn: Words<typeof en> = {
   emptyFiltered: 'এই ফিল্টারে কোনো নিরীক্ষা-সারি মেলেনি।',
   empty: 'এখনো কোনো নিরীক্ষা-সারি নেই।',
   rows: 'সারি',
+  reason: {
+    approved: '{{reference}} অনুমোদিত',
+    declined: '{{reference}} প্রত্যাখ্যাত',
+    admitted: '{{reference}} ভর্তি',
+    discharged: '{{reference}} ছুটিপ্রাপ্ত',
+    cancelled: '{{reference}} বাতিল',
+    referred: '{{reference}} {{hospital}}-এ রেফার করা হয়েছে',
+    registered: 'হাসপাতাল নিবন্ধিত: সব সুবিধা শূন্য থেকে শুরু',
+  },
   values: {
     label: 'আগের ও পরের মান',
     before: 'আগে',
