@@ -6,6 +6,7 @@ import { RESOURCE_TYPES, type ResourceType } from '../../../shared/schemas'
 import { ErrorBanner } from '../ui/Field'
 import { useStores } from '../stores/root'
 import { AUDIT_PAGE } from './audit'
+import { auditProblemText } from './problem'
 import { auditReason } from './reason'
 import { Badge, Pager, type Tone } from '../ui'
 import { formatDateTime } from '../../../shared/format'
@@ -127,7 +128,7 @@ export const AuditScreen = observer(function AuditScreen() {
             <ul className="problems">
               {audit.verified.problems.map((p, i) => (
                 <li key={i}>
-                  {p.hospitalName}, {resourceTitle(p.resourceType)}: {p.message}
+                  {p.hospitalName}, {resourceTitle(p.resourceType)}: {auditProblemText(p)}
                 </li>
               ))}
             </ul>

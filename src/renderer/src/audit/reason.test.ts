@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { i18n } from '../i18n'
+import { setLanguage } from '../i18n'
 import { auditReason } from './reason'
 
-afterEach(() => i18n.changeLanguage('en'))
+afterEach(() => setLanguage('en'))
 
 describe('an audit reason in the reader’s language', () => {
   it('says the desk’s own reasons again in Bangla, and in English exactly as stored', async () => {
@@ -12,7 +12,7 @@ describe('an audit reason in the reader’s language', () => {
       'Hospital registered: resources start at zero',
     ]
     expect(stored.map(auditReason)).toEqual(stored)
-    await i18n.changeLanguage('bn')
+    setLanguage('bn')
     expect(stored.map(auditReason)).toEqual([
       'RC-2026-000004 ভর্তি',
       'RC-2026-000012 Sylhet General Hospital-এ রেফার করা হয়েছে',
@@ -21,7 +21,7 @@ describe('an audit reason in the reader’s language', () => {
   })
 
   it('leaves a reason a person typed as typed, whatever it looks like', async () => {
-    await i18n.changeLanguage('bn')
+    setLanguage('bn')
     for (const typed of ['New ICU wing opened', 'RC-2026-000004 moved to ward 3', 'নতুন ওয়ার্ড'])
       expect(auditReason(typed)).toBe(typed)
   })
