@@ -6,6 +6,7 @@ import {
   type TextareaHTMLAttributes,
 } from 'react'
 import type { DeskError } from '../../../shared/errors'
+import { DateTimeEntry } from './DateTimeEntry'
 
 /** A labelled input with its error from a DeskError shown beside it. */
 export function Field(
@@ -134,12 +135,45 @@ export function MoneyField(props: {
   )
 }
 
-/** A local date and time (datetime-local); the form turns it into ISO with fromLocalInput. */
+/**
+ * A local date and time, day first (`31/12/2026 10:00`, also `2026-12-31 10:00` and Bangla digits),
+ * with a picker in the same order (DateTimeEntry). The value stays a datetime-local string
+ * (`2026-12-31T10:00`) so forms still turn it into ISO with fromLocalInput; onChange gets an
+ * event-shaped `{ target: { value } }`, as it did from the browser's datetime-local box.
+ */
 export function DateTimeField(
-  props: { label: string; name: string; error?: DeskError | null; hint?: ReactNode } & Omit<
-    InputHTMLAttributes<HTMLInputElement>,
-    'type'
-  >,
+  props: {
+    label: string
+    name: string
+    error?: DeskError | null
+    hint?: ReactNode
+    value: string
+    onChange: (e: { target: { value: string } }) => void
+    /** False: a date alone (`31/12/2026`, value `2026-12-31`). */
+    withTime?: boolean
+  } & Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'value' | 'onChange'>,
 ) {
-  return <Field type="datetime-local" {...props} />
+  const { label, name, error, hint, onChange, ...rest } = props
+  const id = useId()
+  const message = error?.fieldMessage(name)
+  return (
+    <div className={`field${message ? ' field--invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <DateTimeEntry
+        id={id}
+        name={name}
+        aria-invalid={!!message}
+        aria-describedby={`${id}-msg`}
+        onChange={(value) => onChange({ target: { value } })}
+        {...rest}
+      />
+      <div
+        id={`${id}-msg`}
+        className={message ? 'field__error' : 'field__hint'}
+        role={message ? 'alert' : undefined}
+      >
+        {message ?? hint}
+      </div>
+    </div>
+  )
 }
