@@ -7,7 +7,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Browser, Locator, Page } from '@playwright/test'
+import { format, subDays } from 'date-fns'
 import Papa from 'papaparse'
+import { formatLongDay } from '../src/shared/format'
+import { toBanglaDigits } from '../src/shared/locale/digits'
 import * as paymentsWords from '../src/shared/i18n/areas/payments'
 import * as reportsWords from '../src/shared/i18n/areas/reports'
 import * as walletWords from '../src/shared/i18n/areas/wallet'
@@ -190,7 +193,7 @@ async function setUp(desk: ServedDesk) {
   // Pending: the authority refers it to the other hospital.
   const referred = await book('শিরিন আখতার')
   await desk.api('wallet.deposit', { amount: 50_000, description: 'শিফট শুরুর খুচরা টাকা' }, rina)
-  return { rina, discharged, refunded, referred }
+  return { dhaka, rina, discharged, refunded, referred }
 }
 
 test('payments, the cash drawer and the reports in Bangla: no English left, Bangla drawn in the bundled font', async ({
@@ -318,6 +321,15 @@ test('payments, the cash drawer and the reports in Bangla: no English left, Bang
   await expect(kamal.getByTestId('occupancy')).toContainText('দখলকৃত (গড়)')
   await kamal.getByText(/^হিসাব \(.+টি ভাগ\)$/).click()
   await expect(kamal.getByRole('table', { name: 'শয্যা দখলের হিসাব' })).toBeVisible()
+  // Yesterday's census, the day typed as Bangladesh writes it, in Bangla digits.
+  const yesterday = subDays(new Date(), 1)
+  await census.getByRole('heading').first().waitFor()
+  await kamal.getByLabel('গণনার দিন').fill(toBanglaDigits(format(yesterday, 'dd/MM/yyyy')))
+  await expect(census.getByRole('heading', { level: 2 })).toHaveText(
+    `দৈনিক শয্যা-গণনা, ${formatLongDay(format(yesterday, 'yyyy-MM-dd'), 'bn')}`,
+  )
+  await kamal.getByLabel('গণনার দিন').fill(toBanglaDigits(format(new Date(), 'dd/MM/yyyy')))
+  await expect(census.getByRole('table', { name: 'সুবিধা অনুযায়ী শয্যা-গণনা' })).toContainText('নতুন নিবন্ধন')
   await noEnglish(kamal, 'the reports')
   await kamal.screenshot({ path: shot('bangla-reports-chart-1366') })
   await kamal.getByRole('heading', { level: 1, name: 'প্রতিবেদন' }).scrollIntoViewIfNeeded()
@@ -378,7 +390,7 @@ test('payments, the cash drawer and the reports in Bangla: no English left, Bang
 
   // The board's occupancy beside each hospital's name.
   await go(kamal, 'খালি শয্যা', null)
-  await expect(kamal.getByText(/দখলকৃত$/).first()).toContainText('এখন')
+  await expect(kamal.getByTestId(`board-hospital-${w.dhaka}`)).toContainText(/এখন .+% দখলকৃত/)
 
   // The Bangla on these screens is drawn in the bundled Noto Sans Bengali, not a fallback's boxes.
   const font = await kamal.evaluate<{ loaded: number; check: boolean }>(`(async () => {
