@@ -29,6 +29,11 @@ export const en = {
     receipt: 'Receipt',
     refund: 'Refund',
   },
+  /** Said in the corner once an action is done. */
+  toast: {
+    recorded: 'Payment {{receipt}} recorded: {{amount}} by {{method}}.',
+    refunded: 'Refunded {{amount}} on receipt {{receipt}}.',
+  },
   column: {
     receipt: 'Receipt',
     booking: 'Booking',
@@ -152,6 +157,10 @@ export const bn: Words<typeof en> = {
     refundedAmount: '{{amount}} ফেরত দেওয়া হয়েছে',
     receipt: 'রসিদ',
     refund: 'ফেরত দিন',
+  },
+  toast: {
+    recorded: 'পেমেন্ট {{receipt}} গৃহীত হয়েছে: {{method}}-এ {{amount}}।',
+    refunded: 'রসিদ {{receipt}}-এর {{amount}} ফেরত দেওয়া হয়েছে।',
   },
   column: {
     receipt: 'রসিদ',
