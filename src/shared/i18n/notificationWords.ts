@@ -37,6 +37,13 @@ export function notificationMessage(message: string, lng?: LocaleArg): string {
     k,
     (name, v) => {
       if (name === 'resource') return resourceIn(v)
+      if (name === 'urgency') {
+        const urgency = commonWords('en').urgency
+        const key = (Object.keys(urgency) as (keyof typeof urgency)[]).find(
+          (u) => urgency[u].toLowerCase() === v,
+        )
+        return key ? commonWords('bn').urgency[key] : v
+      }
       if (name === 'done') {
         const key = Object.keys(done).find((d) => done[d] === v) as
           keyof typeof notifications.bn.done | undefined

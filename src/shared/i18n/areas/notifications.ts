@@ -22,9 +22,11 @@ export const en = {
     cancelled: 'Booking cancelled',
     referred: 'Booking referred',
     referral: 'Referral received',
+    toApprove: 'New booking to approve',
   },
   message: {
     submitted: '{{reference}}: {{patient}} is waiting for {{hospital}} to approve a {{resource}}.',
+    registered: '{{reference}}: {{patient}}, {{resource}}, urgency {{urgency}}, registered by {{actor}}.',
     changedBecause:
       '{{reference}}: {{patient}}, {{resource}} at {{hospital}}, was {{done}} by {{actor}}. Reason: {{reason}}',
     changedBy: '{{reference}}: {{patient}}, {{resource}} at {{hospital}}, was {{done}} by {{actor}}.',
@@ -62,9 +64,11 @@ export const bn: Words<typeof en> = {
     cancelled: 'বুকিং বাতিল',
     referred: 'বুকিং রেফার করা হয়েছে',
     referral: 'রেফারাল এসেছে',
+    toApprove: 'অনুমোদনের জন্য নতুন বুকিং',
   },
   message: {
     submitted: '{{reference}}: {{patient}}, {{hospital}}-এ একটি {{resource}}-এর অনুমোদনের অপেক্ষায়।',
+    registered: '{{reference}}: {{patient}}, {{resource}}, জরুরিতা {{urgency}}, নিবন্ধন করেছেন {{actor}}।',
     changedBecause:
       '{{reference}}: {{patient}}, {{hospital}}-এ {{resource}}: {{actor}} {{done}}। কারণ: {{reason}}',
     changedBy: '{{reference}}: {{patient}}, {{hospital}}-এ {{resource}}: {{actor}} {{done}}।',
