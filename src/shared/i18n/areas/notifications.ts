@@ -22,11 +22,13 @@ export const en = {
     cancelled: 'Booking cancelled',
     referred: 'Booking referred',
     referral: 'Referral received',
-    toApprove: 'New booking to approve',
+<<<<<<< HEAD
+=======
+    arrived: 'New booking to approve',
+>>>>>>> main
   },
   message: {
     submitted: '{{reference}}: {{patient}} is waiting for {{hospital}} to approve a {{resource}}.',
-    registered: '{{reference}}: {{patient}}, {{resource}}, urgency {{urgency}}, registered by {{actor}}.',
     changedBecause:
       '{{reference}}: {{patient}}, {{resource}} at {{hospital}}, was {{done}} by {{actor}}. Reason: {{reason}}',
     changedBy: '{{reference}}: {{patient}}, {{resource}} at {{hospital}}, was {{done}} by {{actor}}.',
@@ -35,6 +37,8 @@ export const en = {
       '{{reference}}: {{patient}}, was referred by {{actor}} from {{from}} to {{to}} ({{toReference}}). Reason: {{reason}}',
     referral:
       '{{reference}}: {{patient}}, referred by {{actor}} of {{from}} ({{fromReference}}), is waiting for {{to}} to approve. Reason: {{reason}}',
+    /** To a hospital's authorities, when a booking arrives in its queue (urgency as its code). */
+    arrived: '{{reference}}: {{patient}}, {{resource}}, urgency {{urgency}}, registered by {{actor}}.',
   },
   /** What was done, as "was {{done}} by": said as a verb in Bangla. */
   done: {
@@ -64,11 +68,13 @@ export const bn: Words<typeof en> = {
     cancelled: 'বুকিং বাতিল',
     referred: 'বুকিং রেফার করা হয়েছে',
     referral: 'রেফারাল এসেছে',
-    toApprove: 'অনুমোদনের জন্য নতুন বুকিং',
+<<<<<<< HEAD
+=======
+    arrived: 'অনুমোদনের জন্য নতুন বুকিং',
+>>>>>>> main
   },
   message: {
     submitted: '{{reference}}: {{patient}}, {{hospital}}-এ একটি {{resource}}-এর অনুমোদনের অপেক্ষায়।',
-    registered: '{{reference}}: {{patient}}, {{resource}}, জরুরিতা {{urgency}}, নিবন্ধন করেছেন {{actor}}।',
     changedBecause:
       '{{reference}}: {{patient}}, {{hospital}}-এ {{resource}}: {{actor}} {{done}}। কারণ: {{reason}}',
     changedBy: '{{reference}}: {{patient}}, {{hospital}}-এ {{resource}}: {{actor}} {{done}}।',
@@ -77,6 +83,7 @@ export const bn: Words<typeof en> = {
       '{{reference}}: {{patient}}, {{actor}} {{from}} থেকে {{to}}-এ রেফার করেছেন ({{toReference}})। কারণ: {{reason}}',
     referral:
       '{{reference}}: {{patient}}, {{from}}-এর {{actor}} রেফার করেছেন ({{fromReference}}), {{to}}-এর অনুমোদনের অপেক্ষায়। কারণ: {{reason}}',
+    arrived: '{{reference}}: {{patient}}, {{resource}}, জরুরিতা {{urgency}}, নিবন্ধন করেছেন {{actor}}।',
   },
   done: {
     submitted: 'জমা দিয়েছেন',
