@@ -22,10 +22,7 @@ export const en = {
     cancelled: 'Booking cancelled',
     referred: 'Booking referred',
     referral: 'Referral received',
-<<<<<<< HEAD
-=======
     arrived: 'New booking to approve',
->>>>>>> main
   },
   message: {
     submitted: '{{reference}}: {{patient}} is waiting for {{hospital}} to approve a {{resource}}.',
@@ -68,10 +65,7 @@ export const bn: Words<typeof en> = {
     cancelled: 'বুকিং বাতিল',
     referred: 'বুকিং রেফার করা হয়েছে',
     referral: 'রেফারাল এসেছে',
-<<<<<<< HEAD
-=======
     arrived: 'অনুমোদনের জন্য নতুন বুকিং',
->>>>>>> main
   },
   message: {
     submitted: '{{reference}}: {{patient}}, {{hospital}}-এ একটি {{resource}}-এর অনুমোদনের অপেক্ষায়।',
