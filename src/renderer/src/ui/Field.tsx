@@ -26,7 +26,12 @@ function FieldFrame({
   hint,
   control,
 }: FieldProps & {
-  control: (aria: { id: string; name: string; 'aria-invalid': boolean; 'aria-describedby': string }) => ReactNode
+  control: (aria: {
+    id: string
+    name: string
+    'aria-invalid': boolean
+    'aria-describedby': string
+  }) => ReactNode
 }) {
   const id = useId()
   const message = error?.fieldMessage(name)
@@ -111,19 +116,24 @@ export function DateTimeField(props: FieldProps & Omit<InputHTMLAttributes<HTMLI
   return <Field type="datetime-local" {...props} />
 }
 
-/** The options of a select, one a value, each named by `label`. */
-export function Options<V extends string | number>({
+/**
+ * The options of a select, one an item, each named by `label`; the item is the option's value
+ * unless `value` picks it out (a hospital by its id).
+ */
+export function Options<T>({
   values,
   label,
+  value = (item) => item as string | number,
 }: {
-  values: readonly V[]
-  label: (value: V) => string
+  values: readonly T[]
+  label: (item: T) => string
+  value?: (item: T) => string | number
 }) {
   return (
     <>
-      {values.map((v) => (
-        <option key={v} value={v}>
-          {label(v)}
+      {values.map((item) => (
+        <option key={value(item)} value={value(item)}>
+          {label(item)}
         </option>
       ))}
     </>

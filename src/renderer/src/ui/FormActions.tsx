@@ -9,14 +9,14 @@ import { ErrorBanner } from './Field'
 export function FormActions(props: {
   submit: string
   onCancel: () => void
-  busy?: boolean
-  error?: DeskError | null
+  /** The form's state: what it is doing and how it failed (useForm or useAction give both). */
+  form: { busy: boolean; error: DeskError | null }
   danger?: boolean
   /** Focus the submit button on open (a confirmation with nothing to type). */
   autoFocus?: boolean
 }) {
   const { t } = useTranslation()
-  const { busy, error } = props
+  const { busy, error } = props.form
   return (
     <>
       {error && !error.details?.fields && <ErrorBanner error={error} />}

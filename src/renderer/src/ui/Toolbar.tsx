@@ -1,4 +1,6 @@
+import { observer } from 'mobx-react-lite'
 import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import { cx } from './cx'
 
 /**
@@ -82,3 +84,51 @@ export function PageHeader(props: {
     </header>
   )
 }
+
+/** One filter of a list: the filter's key in the list's filters, its values and their words. */
+export interface FilterSpec {
+  key: string
+  values: readonly (string | number)[]
+  name: (value: never) => string
+  wide?: boolean
+}
+
+export function filterOf<V extends string | number>(
+  key: string,
+  values: readonly V[],
+  name: (value: V) => string,
+  wide = false,
+): FilterSpec {
+  return { key, values, name: name as (value: never) => string, wide }
+}
+
+/**
+ * A list's filters as selects bound to its PagedQuery: each reads `filters[key]` and narrows the
+ * list on change. Words come from the area's catalogue: `<words>.<key>` (the label read out) and
+ * `<words>.<key>Any` (the no-filter choice).
+ */
+export const ListFilters = observer(function ListFilters(props: {
+  list: { filters: object; filter(patch: never): unknown }
+  words: string
+  filters: readonly FilterSpec[]
+}) {
+  const { t } = useTranslation()
+  const current = props.list.filters as Record<string, string | number | undefined>
+  const filter = props.list.filter.bind(props.list) as (patch: Record<string, unknown>) => unknown
+  return (
+    <>
+      {props.filters.map((f) => (
+        <FilterSelect
+          key={f.key}
+          label={t(`${props.words}.${f.key}`)}
+          any={t(`${props.words}.${f.key}Any`)}
+          value={current[f.key] ?? ''}
+          values={f.values}
+          name={f.name as (value: string | number) => string}
+          onChange={(v) => void filter({ [f.key]: v })}
+          wide={f.wide}
+        />
+      ))}
+    </>
+  )
+})
