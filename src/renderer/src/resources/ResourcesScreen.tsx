@@ -108,11 +108,7 @@ const ResourceCard = observer(function ResourceCard({
       <header className="resource-card__head">
         <h2>{label}</h2>
         {editable && !editing && (
-          <button
-            className="btn btn--small"
-            onClick={() => setEditing(true)}
-            aria-label={`Edit ${label}`}
-          >
+          <button className="btn btn--small" onClick={() => setEditing(true)} aria-label={`Edit ${label}`}>
             Edit
           </button>
         )}
