@@ -4,7 +4,12 @@
  * by a paisa because 0.1 has no exact binary form.
  */
 
+import { commonWords } from './labels'
+import * as common from './i18n/areas/common'
 import { toAsciiDigits, toBanglaDigits } from './locale/digits'
+import { localeOf, type Digits, type LocaleArg } from './locale/display'
+
+export type { Digits }
 
 export const CURRENCY = 'BDT'
 export const TAKA = '৳'
@@ -12,39 +17,47 @@ export const TAKA = '৳'
 export const PAYMENT_METHODS = ['cash', 'card', 'bkash', 'nagad', 'rocket', 'bank'] as const
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number]
 
-export const PAYMENT_METHOD_LABEL: Record<PaymentMethod, string> = {
-  cash: 'Cash',
-  card: 'Card',
-  bkash: 'bKash',
-  nagad: 'Nagad',
-  rocket: 'Rocket',
-  bank: 'Bank transfer',
+/** A payment method's name in the current language (words in i18n/areas/common.ts), read afresh each time. */
+export const PAYMENT_METHOD_LABEL: Readonly<Record<PaymentMethod, string>> = (() => {
+  const out = {} as Record<PaymentMethod, string>
+  for (const m of Object.keys(common.en.paymentMethod) as PaymentMethod[]) {
+    Object.defineProperty(out, m, { enumerable: true, get: () => commonWords().paymentMethod[m] })
+  }
+  return Object.freeze(out)
+})()
+
+/** A payment method's name in a named language (main's messages, the printed receipt). */
+export function paymentMethodLabel(method: PaymentMethod, lng?: LocaleArg): string {
+  return commonWords(lng).paymentMethod[method] ?? method
 }
 
 /**
- * Which digits numbers are shown in: ASCII, or Bangla (০–৯) for a user who chose them. Amounts are
- * always grouped the way Bangladesh writes them (lakh and crore: 1,00,00,000), whichever digits.
+ * Which digits an amount is shown in: named (`'latn'`, `'beng'`), or a language's choice (`'bn'`, a
+ * DisplayLocale), else the renderer's current choice. Amounts are always grouped the way Bangladesh
+ * writes them (lakh and crore: 1,00,00,000), whichever digits.
  */
-export type Digits = 'latn' | 'beng'
+function digitsFor(arg?: Digits | LocaleArg): Digits {
+  return arg === 'latn' || arg === 'beng' ? arg : localeOf(arg).digits
+}
 
 // en-IN is ICU's lakh/crore grouping (3 digits, then 2s); whole taka only, so no float is involved.
 const LAKH = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 0, useGrouping: true })
 
 /** A whole number in lakh/crore grouping: `10000000` → `1,00,00,000` (or `১,০০,০০,০০০`). */
-export function formatGrouped(n: number, digits: Digits = 'latn'): string {
+export function formatGrouped(n: number, digits?: Digits | LocaleArg): string {
   const text = LAKH.format(n)
-  return digits === 'beng' ? toBanglaDigits(text) : text
+  return digitsFor(digits) === 'beng' ? toBanglaDigits(text) : text
 }
 
 /** `123450` → `৳1,234.50`, `10000000` → `৳1,00,000.00`; negatives as `−৳1,234.50`. */
-export function formatMoney(paisa: number, digits: Digits = 'latn'): string {
+export function formatMoney(paisa: number, digits?: Digits | LocaleArg): string {
   if (!Number.isSafeInteger(paisa)) return `${TAKA}—`
   const sign = paisa < 0 ? '−' : ''
   const abs = Math.abs(paisa)
   const taka = Math.floor(abs / 100)
   const rest = abs % 100
   const text = `${sign}${TAKA}${LAKH.format(taka)}.${String(rest).padStart(2, '0')}`
-  return digits === 'beng' ? toBanglaDigits(text) : text
+  return digitsFor(digits) === 'beng' ? toBanglaDigits(text) : text
 }
 
 /** Paisa as plain editable text: `123450` → `1234.50`. */
@@ -59,16 +72,17 @@ export type ParsedMoney = { ok: true; paisa: number } | { ok: false; message: st
  * What a person typed (`1234.5`, `1,00,000.50`, `৳ 1234`, `১২৩৪.৫০`) as paisa. Refuses fractions of a paisa,
  * signs and anything that is not a number, with a message fit to show beside the field.
  */
-export function parseMoney(text: string): ParsedMoney {
+export function parseMoney(text: string, lng?: LocaleArg): ParsedMoney {
+  const words = commonWords(lng).amount
   const t = toAsciiDigits(text).trim().replace(/^৳\s*/, '').replace(/,/g, '')
-  if (t === '') return { ok: false, message: 'is required' }
-  if (t.startsWith('-')) return { ok: false, message: 'must be more than zero' }
+  if (t === '') return { ok: false, message: words.required }
+  if (t.startsWith('-')) return { ok: false, message: words.positive }
   const m = /^(\d+)(?:\.(\d*))?$/.exec(t)
-  if (!m) return { ok: false, message: 'must be an amount like 1250 or 1250.50' }
+  if (!m) return { ok: false, message: words.notAmount }
   const frac = m[2] ?? ''
-  if (frac.length > 2) return { ok: false, message: 'cannot have fractions of a paisa (at most 2 decimals)' }
+  if (frac.length > 2) return { ok: false, message: words.fraction }
   const taka = m[1]!.replace(/^0+(?=\d)/, '')
-  if (taka.length > 12) return { ok: false, message: 'is too large' }
+  if (taka.length > 12) return { ok: false, message: words.tooLarge }
   return { ok: true, paisa: Number(taka) * 100 + Number(frac.padEnd(2, '0')) }
 }
 

@@ -3,37 +3,80 @@
  * hooks that re-render a screen when the language changes, and plain objects as catalogues, which
  * TypeScript checks key for key (src/shared/i18n). The language is each user's, remembered on this
  * workstation; a desk that has never been told starts in the operating system's language.
+ *
+ * The same choice (language, and in Bangla whether numbers show in Bangla digits) drives the shared
+ * formatters (labels.ts, format.ts, money.ts) through an observable, so an observer screen that only
+ * shows an amount or a status still re-renders on a switch.
  */
 import i18n from 'i18next'
+import { observable, runInAction } from 'mobx'
 import { initReactI18next } from 'react-i18next'
 import { bn } from '../../shared/i18n/bn'
 import { en } from '../../shared/i18n/en'
+import {
+  isLanguage,
+  languageForTag,
+  setDisplayLocaleReader,
+  type Digits,
+  type DisplayLocale,
+  type Language,
+} from '../../shared/locale/display'
 
-export type Language = 'en' | 'bn'
+export type { Digits, Language }
 const KEY = 'rapidcare.language'
+const DIGITS_KEY = 'rapidcare.digits'
 
 function firstLanguage(): Language {
   const chosen = localStorage.getItem(KEY)
-  if (chosen === 'en' || chosen === 'bn') return chosen
-  return navigator.language.toLowerCase().startsWith('bn') ? 'bn' : 'en'
+  return isLanguage(chosen) ? chosen : languageForTag(navigator.language)
 }
+
+/** Bangla digits unless the user turned them off: a Bangla desk writes ১২৩ as Bangla print does. */
+function firstDigits(): Digits {
+  return localStorage.getItem(DIGITS_KEY) === 'latn' ? 'latn' : 'beng'
+}
+
+const display = observable.box<{ language: Language; bengDigits: Digits }>(
+  { language: firstLanguage(), bengDigits: firstDigits() },
+  { deep: false },
+)
+setDisplayLocaleReader((): DisplayLocale => {
+  const { language, bengDigits } = display.get()
+  return { language, digits: language === 'bn' ? bengDigits : 'latn' }
+})
 
 void i18n.use(initReactI18next).init({
   resources: { en: { translation: en }, bn: { translation: bn } },
-  lng: firstLanguage(),
+  lng: display.get().language,
+  supportedLngs: ['en', 'bn'],
   fallbackLng: 'en',
   interpolation: { escapeValue: false }, // React escapes already
 })
 document.documentElement.lang = i18n.language
 
+/** Show the desk in a language: words (i18next), labels, dates and amounts together. */
 export function setLanguage(lng: Language): void {
   localStorage.setItem(KEY, lng)
   document.documentElement.lang = lng
+  runInAction(() => display.set({ ...display.get(), language: lng }))
   void i18n.changeLanguage(lng)
 }
 
 export function currentLanguage(): Language {
   return i18n.language === 'bn' ? 'bn' : 'en'
+}
+
+/** In Bangla, numbers in Bangla digits (০–৯) or ASCII; English always uses ASCII. */
+export function setBanglaDigits(on: boolean): void {
+  const digits: Digits = on ? 'beng' : 'latn'
+  localStorage.setItem(DIGITS_KEY, digits)
+  runInAction(() => display.set({ ...display.get(), bengDigits: digits }))
+  // Screens that are not observers re-render on i18next's event, as on a language switch.
+  void i18n.changeLanguage(i18n.language)
+}
+
+export function banglaDigits(): boolean {
+  return display.get().bengDigits === 'beng'
 }
 
 export { i18n }

@@ -1,7 +1,7 @@
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { currentLanguage, setLanguage } from '../i18n'
+import { banglaDigits, currentLanguage, setBanglaDigits, setLanguage } from '../i18n'
 import { ConnectionBanner } from '../live/ConnectionBanner'
 import { LiveToasts } from '../live/LiveToasts'
 import { areasFor } from './nav'
@@ -11,6 +11,7 @@ import { KeyboardHelp } from '../bookings/BookingsHelp'
 import { NotificationsButton, NotificationsPanel } from '../notifications/Notifications'
 import { typingIn } from '../bookings/BookingsScreen'
 import { dialogOpen } from '../ui'
+import './shell.css'
 
 /** The signed-in desk: the sidebar of areas this role may use, the user, sign out. */
 export const Shell = observer(function Shell() {
@@ -91,6 +92,24 @@ export const Shell = observer(function Shell() {
             </span>
             {t('shell.otherLanguage')}
           </button>
+          {currentLanguage() === 'bn' && (
+            <button
+              className="nav-item"
+              role="switch"
+              aria-checked={banglaDigits()}
+              data-testid="digits-switch"
+              title={t('settings.display.banglaDigitsHint')}
+              onClick={() => setBanglaDigits(!banglaDigits())}
+            >
+              <span className="nav-item__icon" aria-hidden="true">
+                {banglaDigits() ? '১' : '1'}
+              </span>
+              {t('settings.display.banglaDigits')}
+              <span className="nav-item__state">
+                {t(banglaDigits() ? 'settings.display.on' : 'settings.display.off')}
+              </span>
+            </button>
+          )}
         </div>
         <div className="sidebar__user">
           <div className="avatar" aria-hidden="true">

@@ -1,6 +1,180 @@
 import type { Words } from '../words'
 
-/** The common words, English. Keys are nested by screen or dialog; bn below mirrors them key for key. */
-export const en = {}
+/**
+ * The common words: every code value's label (labels.ts and money.ts read these, in main and in the
+ * renderer), and the words of dates, durations and amounts (format.ts). English is exactly what the
+ * desk showed before it spoke Bangla; bn mirrors it key for key.
+ */
+export const en = {
+  /** A resource type in a sentence ("a bed", "2 ICU beds"); titles capitalise it. */
+  resource: {
+    beds: { one: 'bed', many: 'beds' },
+    icu: { one: 'ICU bed', many: 'ICU beds' },
+    operationTheatres: { one: 'operation theatre', many: 'operation theatres' },
+  },
+  urgency: { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' },
+  bookingStatus: {
+    pending: 'Pending',
+    approved: 'Approved',
+    admitted: 'Admitted',
+    completed: 'Discharged',
+    declined: 'Declined',
+    cancelled: 'Cancelled',
+  },
+  hospitalStatus: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected', suspended: 'Suspended' },
+  paymentStatus: {
+    completed: 'Completed',
+    refunded: 'Refunded',
+    pending: 'Pending',
+    processing: 'Processing',
+    failed: 'Failed',
+    cancelled: 'Cancelled',
+  },
+  paymentMethod: {
+    cash: 'Cash',
+    card: 'Card',
+    bkash: 'bKash',
+    nagad: 'Nagad',
+    rocket: 'Rocket',
+    bank: 'Bank transfer',
+  },
+  role: { user: 'Front desk', 'hospital-authority': 'Hospital authority', admin: 'Administrator' },
+  userStatus: { active: 'Active', inactive: 'Inactive', suspended: 'Suspended' },
+  gender: { male: 'Male', female: 'Female', other: 'Other' },
+  bloodStatus: { active: 'Active', fulfilled: 'Fulfilled', cancelled: 'Cancelled', expired: 'Expired' },
+  ledgerType: { credit: 'In', debit: 'Out', refund: 'Refund', fee: 'Fee' },
+  auditAction: {
+    create: 'Create',
+    update: 'Update',
+    delete: 'Delete',
+    allocate: 'Allocate',
+    release: 'Release',
+  },
+  weekday: {
+    monday: 'Monday',
+    tuesday: 'Tuesday',
+    wednesday: 'Wednesday',
+    thursday: 'Thursday',
+    friday: 'Friday',
+    saturday: 'Saturday',
+    sunday: 'Sunday',
+  },
+  /** Dates and durations (format.ts). */
+  time: {
+    today: 'Today {{time}}',
+    yesterday: 'Yesterday {{time}}',
+    future: 'in {{span}}',
+    past: '{{span}} ago',
+    /** Units of "3 hours ago", as the count needs them. */
+    second_one: '{{count}} second',
+    second_other: '{{count}} seconds',
+    minute_one: '{{count}} minute',
+    minute_other: '{{count}} minutes',
+    hour_one: '{{count}} hour',
+    hour_other: '{{count}} hours',
+    day_one: '{{count}} day',
+    day_other: '{{count}} days',
+    month_one: '{{count}} month',
+    month_other: '{{count}} months',
+    year_one: '{{count}} year',
+    year_other: '{{count}} years',
+    /** A waiting time, short. */
+    waitedMinutes: '{{m}} min',
+    waitedHours: '{{h}} h {{m}} min',
+    waitedDays: '{{d}} d {{h}} h',
+  },
+  /** Why a typed amount is refused (parseMoney), shown beside the field. */
+  amount: {
+    required: 'is required',
+    positive: 'must be more than zero',
+    notAmount: 'must be an amount like 1250 or 1250.50',
+    fraction: 'cannot have fractions of a paisa (at most 2 decimals)',
+    tooLarge: 'is too large',
+  },
+  /** Why a booking's scheduled time is refused (scheduleProblem): main refuses it, forms say it at once. */
+  schedule: {
+    tooOld: 'must not be more than 24 hours in the past',
+    tooFar: 'must be within a year from now',
+  },
+}
 
-export const bn: Words<typeof en> = {}
+export const bn: Words<typeof en> = {
+  resource: {
+    beds: { one: 'শয্যা', many: 'শয্যা' },
+    icu: { one: 'আইসিইউ শয্যা', many: 'আইসিইউ শয্যা' },
+    operationTheatres: { one: 'অপারেশন থিয়েটার', many: 'অপারেশন থিয়েটার' },
+  },
+  urgency: { critical: 'সংকটাপন্ন', high: 'উচ্চ', medium: 'মাঝারি', low: 'নিম্ন' },
+  bookingStatus: {
+    pending: 'অপেক্ষমাণ',
+    approved: 'অনুমোদিত',
+    admitted: 'ভর্তি',
+    completed: 'ছুটিপ্রাপ্ত',
+    declined: 'প্রত্যাখ্যাত',
+    cancelled: 'বাতিল',
+  },
+  hospitalStatus: { pending: 'অপেক্ষমাণ', approved: 'অনুমোদিত', rejected: 'প্রত্যাখ্যাত', suspended: 'স্থগিত' },
+  paymentStatus: {
+    completed: 'সম্পন্ন',
+    refunded: 'ফেরত দেওয়া হয়েছে',
+    pending: 'অপেক্ষমাণ',
+    processing: 'প্রক্রিয়াধীন',
+    failed: 'ব্যর্থ',
+    cancelled: 'বাতিল',
+  },
+  paymentMethod: {
+    cash: 'ক্যাশ',
+    card: 'কার্ড',
+    bkash: 'বিকাশ',
+    nagad: 'নগদ',
+    rocket: 'রকেট',
+    bank: 'ব্যাংক ট্রান্সফার',
+  },
+  role: { user: 'ফ্রন্ট ডেস্ক', 'hospital-authority': 'হাসপাতাল কর্তৃপক্ষ', admin: 'অ্যাডমিন' },
+  userStatus: { active: 'সক্রিয়', inactive: 'নিষ্ক্রিয়', suspended: 'স্থগিত' },
+  gender: { male: 'পুরুষ', female: 'নারী', other: 'অন্যান্য' },
+  bloodStatus: { active: 'চলমান', fulfilled: 'পূরণ হয়েছে', cancelled: 'বাতিল', expired: 'মেয়াদোত্তীর্ণ' },
+  ledgerType: { credit: 'জমা', debit: 'খরচ', refund: 'ফেরত', fee: 'ফি' },
+  auditAction: { create: 'তৈরি', update: 'হালনাগাদ', delete: 'মুছে ফেলা', allocate: 'বরাদ্দ', release: 'মুক্ত' },
+  weekday: {
+    monday: 'সোমবার',
+    tuesday: 'মঙ্গলবার',
+    wednesday: 'বুধবার',
+    thursday: 'বৃহস্পতিবার',
+    friday: 'শুক্রবার',
+    saturday: 'শনিবার',
+    sunday: 'রবিবার',
+  },
+  time: {
+    today: 'আজ {{time}}',
+    yesterday: 'গতকাল {{time}}',
+    future: '{{span}} পরে',
+    past: '{{span}} আগে',
+    second_one: '{{count}} সেকেন্ড',
+    second_other: '{{count}} সেকেন্ড',
+    minute_one: '{{count}} মিনিট',
+    minute_other: '{{count}} মিনিট',
+    hour_one: '{{count}} ঘণ্টা',
+    hour_other: '{{count}} ঘণ্টা',
+    day_one: '{{count}} দিন',
+    day_other: '{{count}} দিন',
+    month_one: '{{count}} মাস',
+    month_other: '{{count}} মাস',
+    year_one: '{{count}} বছর',
+    year_other: '{{count}} বছর',
+    waitedMinutes: '{{m}} মিনিট',
+    waitedHours: '{{h}} ঘণ্টা {{m}} মিনিট',
+    waitedDays: '{{d}} দিন {{h}} ঘণ্টা',
+  },
+  amount: {
+    required: 'দিতে হবে',
+    positive: 'শূন্যের বেশি হতে হবে',
+    notAmount: '১২৫০ বা ১২৫০.৫০-এর মতো একটি পরিমাণ হতে হবে',
+    fraction: 'পয়সার ভগ্নাংশ হতে পারে না (দশমিকের পরে সর্বোচ্চ ২ অঙ্ক)',
+    tooLarge: 'অনেক বড়',
+  },
+  schedule: {
+    tooOld: '২৪ ঘণ্টার বেশি আগের হতে পারে না',
+    tooFar: 'এখন থেকে এক বছরের মধ্যে হতে হবে',
+  },
+}
