@@ -79,7 +79,7 @@ export const bn: Words<typeof en> = {
   activeRequests_other: '{{count}}টি চলতি অনুরোধ',
   unitsNeeded_one: '{{count}} ইউনিট দরকার',
   unitsNeeded_other: '{{count}} ইউনিট দরকার',
-  summary: '{{requests}}, {{units}}।',
+  summary: '{{requests}}, মোট {{units}}।',
   noActive: 'কোনো চলতি অনুরোধ নেই।',
   newRequest: '+ নতুন অনুরোধ',
   board: 'রক্তের গ্রুপ অনুযায়ী চলতি অনুরোধ',
