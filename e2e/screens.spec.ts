@@ -55,6 +55,9 @@ const LAYOUT_PROBLEMS = `(() => {
 
 /** Sideways overflow of the page or of the content area, and dialogs not inside the window. */
 async function layoutProblems(page: Page, where: string): Promise<string[]> {
+  // A chart sizes itself to its box from a ResizeObserver, which runs before the next paint: let two
+  // frames pass after a resize, so what is measured is what a person would see.
+  await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))')
   const found = await page.evaluate<string[]>(LAYOUT_PROBLEMS)
   return found.map((f) => `${where}: ${f}`)
 }
