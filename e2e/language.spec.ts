@@ -37,3 +37,33 @@ test('one click shows the desk in Bangla: labels, money and dates follow, Bangla
   await page.getByRole('button', { name: 'Hospitals', exact: true }).click()
   await expect(page.getByText('Pending').first()).toBeVisible()
 })
+
+test('the language is the user’s: remembered on another workstation; a new desk starts in the OS language', async ({
+  browser,
+  desk,
+}) => {
+  await seedAdmin(desk)
+  // A workstation whose operating system speaks Bangla: the sign-in screen is in Bangla already.
+  const bangla = await browser.newContext({ locale: 'bn-BD' })
+  const first = await bangla.newPage()
+  await first.goto(desk.url)
+  await expect(first.locator('html')).toHaveAttribute('lang', 'bn')
+  await bangla.close()
+
+  // An English workstation: the admin switches to Bangla once, signs out.
+  const english = await browser.newContext({ locale: 'en-GB' })
+  const page = await english.newPage()
+  await signIn(page, desk, ADMIN.email, ADMIN.password)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await page.getByTestId('language-switch').click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'bn')
+  await english.close()
+
+  // Another English workstation, never used by them: signing in brings their Bangla back.
+  const other = await browser.newContext({ locale: 'en-US' })
+  const there = await other.newPage()
+  await signIn(there, desk, ADMIN.email, ADMIN.password)
+  await expect(there.locator('html')).toHaveAttribute('lang', 'bn')
+  await expect(there.getByRole('button', { name: 'সেটিংস' })).toBeVisible()
+  await other.close()
+})

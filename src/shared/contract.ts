@@ -22,6 +22,7 @@ import { backupChannels } from './contract/backup'
 import { maintenanceChannels } from './contract/maintenance'
 import { reportsChannels } from './contract/reports'
 import { hubChannels } from './contract/hub'
+import { preferencesChannels } from './contract/preferences'
 
 export const contract = mergeChannels(
   authChannels,
@@ -41,6 +42,7 @@ export const contract = mergeChannels(
   maintenanceChannels,
   reportsChannels,
   hubChannels,
+  preferencesChannels,
 )
 
 export type Contract = typeof contract

@@ -177,6 +177,12 @@ describe('Save as PDF', () => {
     expect(pdfFileName('a.PDF')).toBe('a.PDF')
   })
 
+  it('offers a Bangla name as the slip is titled in Bangla: vowel signs and hasanta are part of the word', async () => {
+    const { invoke, asked } = setup('/home/desk/slip.pdf')
+    expect(await invoke('ভর্তির স্লিপ RC-2026-000123')).toMatchObject({ saved: true })
+    expect(asked).toEqual(['ভর্তির স্লিপ RC-2026-000123.pdf'])
+  })
+
   it('writes nothing when cancelled, for a path-like name, or for a foreign page', async () => {
     const cancelled = setup(null)
     expect(await cancelled.invoke('slip')).toEqual({ saved: false, reason: 'Cancelled.' })

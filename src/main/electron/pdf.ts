@@ -15,7 +15,8 @@ const input = z
   .trim()
   .min(1)
   .max(100)
-  .regex(/^[\p{L}\p{N} ._-]+$/u, 'letters, digits, spaces, dots, dashes and underscores only')
+  // \p{M}: Bangla writes its vowel signs and hasanta as combining marks ("ভর্তির স্লিপ"), not letters.
+  .regex(/^[\p{L}\p{M}\p{N} ._-]+$/u, 'letters, digits, spaces, dots, dashes and underscores only')
 
 export interface PdfDeps {
   /** The system save dialog; resolves to the chosen path, or null when cancelled. */

@@ -12,6 +12,7 @@ import {
 } from '../../shared/contract'
 import type { ChannelDef, UnionToIntersection } from '../../shared/channel'
 import { DeskError, type Envelope, type ErrorDetails } from '../../shared/errors'
+import { withMessageKeys } from '../../shared/i18n/errorWords'
 import { actorFor, LoginThrottle } from '../services/auth'
 import type { Actor, ServiceContext } from '../services/context'
 import type { LiveDatabase } from '../db/live'
@@ -141,9 +142,12 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher & { readonly 
       const value = await handler(ctx, parsed.data)
       return { ok: true, value: value === undefined ? null : value }
     } catch (err) {
-      if (err instanceof DeskError) return { ok: false, error: err.toBody() }
-      if (isBusy(err)) return { ok: false, error: BUSY }
+      // Every refusal leaves with its message's key and parameters (shared/i18n/errorWords.ts), so
+      // the renderer says it in the user's language, whichever transport carried it.
+      if (err instanceof DeskError) return { ok: false, error: withMessageKeys(err.toBody()) }
+      if (isBusy(err)) return { ok: false, error: withMessageKeys(BUSY) }
       logError(channel, err)
+      // Bare on purpose: nothing about the failure leaves main (the renderer knows these words).
       return {
         ok: false,
         error: {

@@ -16,6 +16,7 @@ import { backupHandlers } from '../services/backup.handlers'
 import { maintenanceHandlers } from '../services/maintenance.handlers'
 import { reportsHandlers } from '../services/reports.handlers'
 import { hubHandlers } from '../services/hub.handlers'
+import { preferencesHandlers } from '../services/preferences.handlers'
 import { mergeHandlers, type HandlerTable } from './dispatcher'
 
 export function buildHandlers(): HandlerTable {
@@ -38,6 +39,7 @@ export function buildHandlers(): HandlerTable {
     maintenanceHandlers,
     reportsHandlers,
     hubHandlers,
+    preferencesHandlers,
   )
   return table
 }

@@ -5,6 +5,7 @@
  */
 import type { ChannelInput, ChannelName, ChannelResult } from '../../../shared/contract'
 import { DeskError, isErrorBody, type Envelope } from '../../../shared/errors'
+import { localiseError } from '../../../shared/i18n/errorWords'
 
 const TOKEN_KEY = 'rapidcare.token'
 
@@ -108,8 +109,11 @@ export async function call<K extends ChannelName>(
   const envelope = await transport().send(channel, input)
   if (envelope.ok) return envelope.value as ChannelResult<K>
   if (envelope.error.code === 'UNAUTHENTICATED' && !channel.startsWith('auth.')) onSessionEnded?.()
-  if (isErrorBody(envelope.error)) throw DeskError.fromBody(envelope.error)
-  throw new DeskError('INTERNAL', 'Unexpected answer from the desk service.')
+  // In the user's language (shared/locale/display.ts), the field still named; English as main wrote it.
+  if (isErrorBody(envelope.error)) throw DeskError.fromBody(localiseError(envelope.error))
+  throw DeskError.fromBody(
+    localiseError({ code: 'INTERNAL', message: 'Unexpected answer from the desk service.' }),
+  )
 }
 
 /** Any thrown thing as a DeskError, for display. */

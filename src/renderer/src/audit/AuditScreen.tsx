@@ -1,5 +1,6 @@
 import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
 import { AUDIT_ACTIONS, type AuditAction, type AuditEntry } from '../../../shared/contract/audit'
 import { RESOURCE_TYPES, type ResourceType } from '../../../shared/schemas'
 import { ErrorBanner } from '../ui/Field'
@@ -7,7 +8,7 @@ import { useStores } from '../stores/root'
 import { AUDIT_PAGE } from './audit'
 import { Badge, Pager, type Tone } from '../ui'
 import { formatDateTime } from '../../../shared/format'
-import { resourceTitle } from '../../../shared/labels'
+import { AUDIT_ACTION_LABEL, formatCount, resourceTitle } from '../../../shared/labels'
 
 const ACTION_BADGE: Record<AuditAction, Tone> = {
   create: 'info',
@@ -18,49 +19,46 @@ const ACTION_BADGE: Record<AuditAction, Tone> = {
 }
 
 const COUNT_KEYS = ['total', 'available', 'occupied', 'reserved', 'maintenance'] as const
-const KEY_LABEL: Record<string, string> = {
-  total: 'Total',
-  available: 'Avail.',
-  occupied: 'Occ.',
-  reserved: 'Res.',
-  maintenance: 'Maint.',
-}
+const isCountKey = (k: string): k is (typeof COUNT_KEYS)[number] =>
+  (COUNT_KEYS as readonly string[]).includes(k)
 
 function show(v: unknown): string {
   if (v === undefined || v === null) return '—'
+  if (typeof v === 'number') return formatCount(v)
   return typeof v === 'object' ? JSON.stringify(v) : String(v)
 }
 
 /** Before and after, key by key, side by side; what changed stands out. */
 function Values({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation()
   const before = entry.oldValues
   const after = entry.newValues
   if (!before && !after) return <span className="muted">—</span>
   const extra = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter(
-    (k) => !(COUNT_KEYS as readonly string[]).includes(k),
+    (k) => !isCountKey(k),
   )
   const keys = [...COUNT_KEYS.filter((k) => (before && k in before) || (after && k in after)), ...extra]
   return (
-    <table className="values" aria-label="Values before and after">
+    <table className="values" aria-label={t('audit.values.label')}>
       <thead>
         <tr>
           <th />
           {keys.map((k) => (
             <th key={k} scope="col">
-              {KEY_LABEL[k] ?? k}
+              {isCountKey(k) ? t(`audit.values.${k}`) : k}
             </th>
           ))}
         </tr>
       </thead>
       <tbody>
         <tr>
-          <th scope="row">Before</th>
+          <th scope="row">{t('audit.values.before')}</th>
           {keys.map((k) => (
             <td key={k}>{before ? show(before[k]) : '—'}</td>
           ))}
         </tr>
         <tr>
-          <th scope="row">After</th>
+          <th scope="row">{t('audit.values.after')}</th>
           {keys.map((k) => {
             const changed = !!before && show(before[k]) !== show(after?.[k])
             return (
@@ -78,6 +76,7 @@ function Values({ entry }: { entry: AuditEntry }) {
 /** The audit viewer: every resource change, filtered, newest first, and the tamper check. */
 export const AuditScreen = observer(function AuditScreen() {
   const { audit, session } = useStores()
+  const { t } = useTranslation()
   const isAdmin = session.user!.role === 'admin'
   useEffect(() => {
     void audit.start(isAdmin)
@@ -98,27 +97,31 @@ export const AuditScreen = observer(function AuditScreen() {
     <section className="page page--wide">
       <header className="page__header">
         <div>
-          <h1>Audit trail</h1>
+          <h1>{t('audit.title')}</h1>
           <p className="muted">
-            Every change to a resource count: who, when, from which workstation, and why.
-            {!isAdmin && ' Your hospital only.'}
+            {t('audit.subtitle')}
+            {!isAdmin && t('audit.ownHospital')}
           </p>
         </div>
         <button className="btn" onClick={() => void audit.verify()} disabled={audit.verifying}>
-          {audit.verifying ? 'Checking…' : 'Verify the trail'}
+          {audit.verifying ? t('audit.verifying') : t('audit.verify')}
         </button>
       </header>
       {audit.verified &&
         (audit.verified.problems.length === 0 ? (
           <div className="banner banner--success" role="status">
-            All {audit.verified.checked} resource counts agree with their history ({audit.verified.replayed}{' '}
-            audit rows replayed).
+            {t('audit.verifiedOk', {
+              checked: formatCount(audit.verified.checked),
+              replayed: formatCount(audit.verified.replayed),
+            })}
           </div>
         ) : (
           <div className="banner banner--danger" role="alert">
             <strong>
-              {audit.verified.problems.length} disagreement{audit.verified.problems.length === 1 ? '' : 's'}{' '}
-              between the counts and their history:
+              {t('audit.problems', {
+                count: audit.verified.problems.length,
+                n: formatCount(audit.verified.problems.length),
+              })}
             </strong>
             <ul className="problems">
               {audit.verified.problems.map((p, i) => (
@@ -133,11 +136,11 @@ export const AuditScreen = observer(function AuditScreen() {
         {isAdmin && (
           <select
             className="input"
-            aria-label="Hospital"
+            aria-label={t('audit.filter.hospital')}
             value={f.hospitalId}
             onChange={(e) => audit.list.filter({ hospitalId: e.target.value ? Number(e.target.value) : '' })}
           >
-            <option value="">All hospitals</option>
+            <option value="">{t('audit.filter.allHospitals')}</option>
             {audit.hospitals.map((h) => (
               <option key={h.id} value={h.id}>
                 {h.name}
@@ -147,11 +150,11 @@ export const AuditScreen = observer(function AuditScreen() {
         )}
         <select
           className="input input--narrow"
-          aria-label="Resource"
+          aria-label={t('audit.filter.resource')}
           value={f.resourceType}
           onChange={(e) => audit.list.filter({ resourceType: e.target.value as ResourceType | '' })}
         >
-          <option value="">All resources</option>
+          <option value="">{t('audit.filter.allResources')}</option>
           {RESOURCE_TYPES.map((t) => (
             <option key={t} value={t}>
               {resourceTitle(t)}
@@ -160,24 +163,24 @@ export const AuditScreen = observer(function AuditScreen() {
         </select>
         <select
           className="input input--narrow"
-          aria-label="Action"
+          aria-label={t('audit.filter.action')}
           value={f.action}
           onChange={(e) => audit.list.filter({ action: e.target.value as AuditAction | '' })}
         >
-          <option value="">All actions</option>
+          <option value="">{t('audit.filter.allActions')}</option>
           {AUDIT_ACTIONS.map((a) => (
             <option key={a} value={a}>
-              {a[0]!.toUpperCase() + a.slice(1)}
+              {AUDIT_ACTION_LABEL[a]}
             </option>
           ))}
         </select>
         <select
           className="input input--narrow"
-          aria-label="Changed by"
+          aria-label={t('audit.filter.changedBy')}
           value={f.changedBy}
           onChange={(e) => audit.list.filter({ changedBy: e.target.value ? Number(e.target.value) : '' })}
         >
-          <option value="">Anyone</option>
+          <option value="">{t('audit.filter.anyone')}</option>
           {people.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
@@ -185,7 +188,7 @@ export const AuditScreen = observer(function AuditScreen() {
           ))}
         </select>
         <label className="date-filter">
-          <span>From</span>
+          <span>{t('audit.filter.from')}</span>
           <input
             className="input"
             type="date"
@@ -195,7 +198,7 @@ export const AuditScreen = observer(function AuditScreen() {
           />
         </label>
         <label className="date-filter">
-          <span>To</span>
+          <span>{t('audit.filter.to')}</span>
           <input
             className="input"
             type="date"
@@ -206,7 +209,7 @@ export const AuditScreen = observer(function AuditScreen() {
         </label>
         {audit.list.filtered && (
           <button className="btn btn--ghost btn--small" onClick={() => audit.list.clear()}>
-            Clear filters
+            {t('audit.filter.clear')}
           </button>
         )}
       </div>
@@ -215,11 +218,11 @@ export const AuditScreen = observer(function AuditScreen() {
         <table className="table audit-table">
           <thead>
             <tr>
-              <th>When</th>
-              <th>Hospital · resource</th>
-              <th>Action</th>
-              <th>Before → after</th>
-              <th>By · reason</th>
+              <th>{t('audit.col.when')}</th>
+              <th>{t('audit.col.where')}</th>
+              <th>{t('audit.col.action')}</th>
+              <th>{t('audit.col.values')}</th>
+              <th>{t('audit.col.who')}</th>
             </tr>
           </thead>
           <tbody>
@@ -230,20 +233,24 @@ export const AuditScreen = observer(function AuditScreen() {
                   <div className="cell-sub">#{a.id}</div>
                 </td>
                 <td>
-                  <div className="cell-title">{a.hospitalName ?? `Hospital ${a.hospitalId}`}</div>
+                  <div className="cell-title">
+                    {a.hospitalName ?? t('audit.hospitalNumber', { id: a.hospitalId })}
+                  </div>
                   <div className="cell-sub">{resourceTitle(a.resourceType)}</div>
                 </td>
                 <td>
-                  <Badge tone={ACTION_BADGE[a.action]}>{a.action}</Badge>
+                  <Badge tone={ACTION_BADGE[a.action]}>{t(`audit.badge.${a.action}`)}</Badge>
                 </td>
                 <td>
                   <Values entry={a} />
                 </td>
                 <td className="audit-who">
-                  <div className="cell-title">{a.changedByName ?? <span className="muted">System</span>}</div>
+                  <div className="cell-title">
+                    {a.changedByName ?? <span className="muted">{t('audit.system')}</span>}
+                  </div>
                   {a.reason && <div className="audit-reason">“{a.reason}”</div>}
                   <div className="cell-sub" title={a.userAgent ?? undefined}>
-                    Workstation {a.ipAddress ?? 'unknown'}
+                    {t('audit.workstation', { address: a.ipAddress ?? t('audit.unknown') })}
                   </div>
                 </td>
               </tr>
@@ -251,9 +258,7 @@ export const AuditScreen = observer(function AuditScreen() {
           </tbody>
         </table>
         {audit.list.items.length === 0 && !audit.list.loading && (
-          <div className="empty">
-            {audit.list.filtered ? 'No audit rows match these filters.' : 'No audit rows yet.'}
-          </div>
+          <div className="empty">{audit.list.filtered ? t('audit.emptyFiltered') : t('audit.empty')}</div>
         )}
       </div>
       <Pager
@@ -261,7 +266,7 @@ export const AuditScreen = observer(function AuditScreen() {
         pageSize={AUDIT_PAGE}
         total={audit.list.total}
         onPage={(o) => audit.list.page(o)}
-        noun="rows"
+        noun={t('audit.rows')}
       />
     </section>
   )

@@ -3,6 +3,7 @@ import type { AdoptReport } from '../../../shared/contract/adopt'
 import type { AppStatus, PublicUser } from '../../../shared/contract/auth'
 import type { DeskError } from '../../../shared/errors'
 import { asDeskError, call, transport } from '../api/client'
+import { applyUserPreferences } from '../shell/language'
 
 export type Phase = 'loading' | 'setup' | 'login' | 'ready' | 'unreachable'
 
@@ -42,6 +43,7 @@ export class SessionStore {
       }
       try {
         const user = await call('auth.me', {})
+        await applyUserPreferences()
         runInAction(() => {
           this.user = user
           this.phase = 'ready'
@@ -116,6 +118,7 @@ export class SessionStore {
   login(email: string, password: string): Promise<boolean> {
     return this.run(async () => {
       const { user } = await call('auth.login', { email, password })
+      await applyUserPreferences()
       runInAction(() => {
         this.user = user
         this.phase = 'ready'

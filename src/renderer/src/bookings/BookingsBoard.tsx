@@ -1,5 +1,6 @@
 import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import { RESOURCE_TYPES, type ResourceType } from '../../../shared/schemas'
 import { ErrorBanner } from '../ui/Field'
 import { HospitalHeading } from '../reports/BoardOccupancy'
@@ -7,12 +8,13 @@ import { useLive } from '../live/useLive'
 import { useStores } from '../stores/root'
 import './bookings.css'
 import { CountsBar, Legend, Segmented } from '../ui'
-import { resourceTitle } from '../../../shared/labels'
+import { formatCount, resourceTitle } from '../../../shared/labels'
 import { formatTime } from '../../../shared/format'
 
 /** The availability board: the screen a desk leaves open. Every approved hospital, live. */
 export const BoardScreen = observer(function BoardScreen() {
   const { board } = useStores()
+  const { t } = useTranslation()
 
   useEffect(() => {
     void board.refresh()
@@ -25,35 +27,44 @@ export const BoardScreen = observer(function BoardScreen() {
     <section className="page board">
       <header className="page__header">
         <div>
-          <h1>Availability board</h1>
+          <h1>{t('bookings.board.title')}</h1>
           <p className="muted">
-            Every approved hospital, live: it changes the moment a booking is approved, admitted or discharged
-            or anywhere else{board.updatedAt ? `; checked ${formatTime(board.updatedAt)}` : ''}.
+            {board.updatedAt
+              ? t('bookings.board.subtitleChecked', { time: formatTime(board.updatedAt) })
+              : t('bookings.board.subtitle')}
           </p>
         </div>
         <Segmented
-          label="Resource"
-          choices={(['all', ...RESOURCE_TYPES] as const).map((t) => ({
-            value: t,
-            label: t === 'all' ? 'All' : resourceTitle(t),
+          label={t('bookings.board.resource')}
+          choices={(['all', ...RESOURCE_TYPES] as const).map((type) => ({
+            value: type,
+            label: type === 'all' ? t('bookings.board.all') : resourceTitle(type),
           }))}
           value={board.filter}
-          onChange={(t) => board.setFilter(t)}
+          onChange={(type) => board.setFilter(type)}
         />
       </header>
 
       <div className="board__totals">
-        {types.map((t) => {
-          const total = board.totals(t)
+        {types.map((type) => {
+          const total = board.totals(type)
           return (
-            <div key={t} className="card board__total" data-testid={`board-total-${t}`}>
+            <div key={type} className="card board__total" data-testid={`board-total-${type}`}>
               <div className="board__total-label">
-                {resourceTitle(t)} free across {hospitals.length} hospitals
+                {t('bookings.board.freeAcross', {
+                  resources: resourceTitle(type),
+                  count: hospitals.length,
+                  n: formatCount(hospitals.length),
+                })}
               </div>
               <div className="big-number">
-                <strong>{total.available.toLocaleString()}</strong> of {total.total.toLocaleString()}
+                <Trans
+                  i18nKey="bookings.board.ofTotal"
+                  values={{ available: formatCount(total.available), total: formatCount(total.total) }}
+                  components={{ n: <strong /> }}
+                />
               </div>
-              <CountsBar counts={total} label={resourceTitle(t)} />
+              <CountsBar counts={total} label={resourceTitle(type)} />
             </div>
           )
         })}
@@ -69,26 +80,29 @@ export const BoardScreen = observer(function BoardScreen() {
             data-testid={`board-hospital-${h.hospitalId}`}
           >
             <HospitalHeading name={h.hospitalName} resources={h.resources} types={types} />
-            {types.map((t) => {
-              const r = h.resources[t]
+            {types.map((type) => {
+              const r = h.resources[type]
               if (!r) return null
               const low = r.total > 0 && r.available / r.total < 0.1
               return (
-                <div key={t} className="board__row">
+                <div key={type} className="board__row">
                   <div className="board__row-head">
-                    <span>{resourceTitle(t)}</span>
+                    <span>{resourceTitle(type)}</span>
                     <span
                       className={`board__free${r.available === 0 ? ' board__free--none' : low ? ' board__free--low' : ''}`}
-                      data-testid={`board-${h.hospitalId}-${t}`}
+                      data-testid={`board-${h.hospitalId}-${type}`}
                     >
-                      {r.available} free
-                      <span className="muted"> / {r.total}</span>
+                      {t('bookings.board.free', { n: formatCount(r.available) })}
+                      <span className="muted"> / {formatCount(r.total)}</span>
                     </span>
                   </div>
-                  <CountsBar counts={r} label={`${h.hospitalName} ${resourceTitle(t)}`} />
+                  <CountsBar counts={r} label={`${h.hospitalName} ${resourceTitle(type)}`} />
                   <div className="board__nums muted">
-                    {r.reserved} reserved · {r.occupied} occupied
-                    {r.maintenance ? ` · ${r.maintenance} maintenance` : ''}
+                    {t('bookings.board.counts', {
+                      reserved: formatCount(r.reserved),
+                      occupied: formatCount(r.occupied),
+                    })}
+                    {r.maintenance ? t('bookings.board.maintenance', { n: formatCount(r.maintenance) }) : ''}
                   </div>
                 </div>
               )
@@ -96,7 +110,7 @@ export const BoardScreen = observer(function BoardScreen() {
           </article>
         ))}
       </div>
-      {hospitals.length === 0 && !board.loading && <div className="empty">No approved hospital yet.</div>}
+      {hospitals.length === 0 && !board.loading && <div className="empty">{t('bookings.board.empty')}</div>}
     </section>
   )
 })

@@ -1,5 +1,6 @@
 import { observer } from 'mobx-react-lite'
 import { useEffect, useRef, useState } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import type { BookingDetail } from '../../../shared/contract/bookings'
 import { ErrorBanner } from '../ui/Field'
 import { allowedActions, type Verb } from './bookings'
@@ -8,25 +9,22 @@ import { BookingSlip } from './BookingsSlip'
 import { BookingMoneyPanel } from '../payments/PaymentsBookingPanel'
 import { CountsBar, dialogOpen, Legend, StatusBadge, UrgencyBadge } from '../ui'
 import { formatDateTime } from '../../../shared/format'
-import { BOOKING_STATUS_LABEL, resourceTitle } from '../../../shared/labels'
+import { BOOKING_STATUS_LABEL, formatCount, GENDER_LABEL, resourceTitle } from '../../../shared/labels'
 import { formatPhone } from '../../../shared/phone'
 import { ReferralPanel } from '../reports/Referral'
 
-const VERB: Record<Verb, { label: string; needs?: 'reason' | 'note'; prompt?: string; kind: string }> = {
-  approve: {
-    label: 'Approve',
-    needs: 'note',
-    prompt: 'Note for the desk (optional): ward, bed, instructions',
-    kind: 'primary',
-  },
-  decline: { label: 'Decline', needs: 'reason', prompt: 'Why is it declined?', kind: 'danger' },
-  admit: { label: 'Admit patient', kind: 'primary' },
-  discharge: { label: 'Discharge', needs: 'note', prompt: 'Discharge note (optional)', kind: 'primary' },
-  cancel: { label: 'Cancel booking', needs: 'reason', prompt: 'Why is it cancelled?', kind: 'danger' },
+/** Each transition's button: what it asks for first, and how it looks (its words: bookings.detail.verb/prompt). */
+const VERB: Record<Verb, { needs?: 'reason' | 'note'; kind: string }> = {
+  approve: { needs: 'note', kind: 'primary' },
+  decline: { needs: 'reason', kind: 'danger' },
+  admit: { kind: 'primary' },
+  discharge: { needs: 'note', kind: 'primary' },
+  cancel: { needs: 'reason', kind: 'danger' },
 }
 
 export const BookingDetailScreen = observer(function BookingDetailScreen() {
   const { bookings } = useStores()
+  const { t } = useTranslation()
   const b = bookings.detail
 
   useEffect(() => {
@@ -42,10 +40,10 @@ export const BookingDetailScreen = observer(function BookingDetailScreen() {
   return (
     <section className="page booking-detail">
       <button className="btn btn--ghost btn--small back" onClick={() => bookings.close()}>
-        ← Back to the queue <kbd>Esc</kbd>
+        {t('bookings.detail.back')} <kbd>Esc</kbd>
       </button>
       <ErrorBanner error={bookings.detailError} />
-      {!b && !bookings.detailError && <p className="muted">Opening the booking…</p>}
+      {!b && !bookings.detailError && <p className="muted">{t('bookings.detail.opening')}</p>}
       {b && <Detail b={b} />}
       {b && bookings.slipOpen && <BookingSlip booking={b} onClose={() => bookings.showSlip(false)} />}
     </section>
@@ -54,6 +52,7 @@ export const BookingDetailScreen = observer(function BookingDetailScreen() {
 
 const Detail = observer(function Detail({ b }: { b: BookingDetail }) {
   const { bookings, session } = useStores()
+  const { t } = useTranslation()
   const role = session.user!.role
   const actions = allowedActions(role, b.status)
   const admitted = [...b.history].reverse().find((h) => h.newStatus === 'admitted')
@@ -67,13 +66,16 @@ const Detail = observer(function Detail({ b }: { b: BookingDetail }) {
             <StatusBadge status={b.status} />
             <UrgencyBadge urgency={b.urgency} />
             <span className="muted">
-              {resourceTitle(b.resourceType, 'one')} at {b.hospitalName}
+              {t('bookings.detail.resourceAt', {
+                resource: resourceTitle(b.resourceType, 'one'),
+                hospital: b.hospitalName,
+              })}
             </span>
           </div>
         </div>
         {admitted && (
           <button className="btn" onClick={() => bookings.showSlip(true)}>
-            Admission slip
+            {t('bookings.detail.slip')}
           </button>
         )}
       </header>
@@ -83,45 +85,50 @@ const Detail = observer(function Detail({ b }: { b: BookingDetail }) {
 
       <div className="detail-grid">
         <article className="card">
-          <h2>Patient</h2>
+          <h2>{t('bookings.detail.patient')}</h2>
           <dl className="facts">
-            <dt>Name</dt>
+            <dt>{t('bookings.detail.name')}</dt>
             <dd>{b.patientName}</dd>
-            <dt>Age</dt>
-            <dd>{b.patientAge}</dd>
-            <dt>Gender</dt>
-            <dd className="cap">{b.patientGender}</dd>
-            <dt>Condition</dt>
+            <dt>{t('bookings.detail.age')}</dt>
+            <dd>{formatCount(b.patientAge)}</dd>
+            <dt>{t('bookings.detail.gender')}</dt>
+            <dd>{GENDER_LABEL[b.patientGender]}</dd>
+            <dt>{t('bookings.detail.condition')}</dt>
             <dd>{b.medicalCondition}</dd>
           </dl>
         </article>
         <article className="card">
-          <h2>Emergency contact</h2>
+          <h2>{t('bookings.detail.emergencyContact')}</h2>
           <dl className="facts">
-            <dt>Name</dt>
+            <dt>{t('bookings.detail.name')}</dt>
             <dd>{b.emergencyContactName}</dd>
-            <dt>Phone</dt>
+            <dt>{t('bookings.detail.phone')}</dt>
             <dd className="mono">{formatPhone(b.emergencyContactPhone)}</dd>
-            <dt>Relationship</dt>
+            <dt>{t('bookings.detail.relationship')}</dt>
             <dd>{b.emergencyContactRelationship}</dd>
           </dl>
         </article>
         <article className="card">
-          <h2>Booking</h2>
+          <h2>{t('bookings.detail.booking')}</h2>
           <dl className="facts">
-            <dt>Hospital</dt>
+            <dt>{t('bookings.detail.hospital')}</dt>
             <dd>{b.hospitalName}</dd>
-            <dt>Resource</dt>
+            <dt>{t('bookings.detail.resource')}</dt>
             <dd>{resourceTitle(b.resourceType, 'one')}</dd>
-            <dt>Scheduled</dt>
+            <dt>{t('bookings.detail.scheduled')}</dt>
             <dd>{formatDateTime(b.scheduledDate)}</dd>
-            <dt>Duration</dt>
-            <dd>{b.estimatedDuration} hours</dd>
-            <dt>Registered by</dt>
+            <dt>{t('bookings.detail.duration')}</dt>
+            <dd>
+              {t('bookings.detail.hours', {
+                count: b.estimatedDuration,
+                n: formatCount(b.estimatedDuration),
+              })}
+            </dd>
+            <dt>{t('bookings.detail.registeredBy')}</dt>
             <dd>{b.createdByName}</dd>
             {b.approvedByName && (
               <>
-                <dt>Approved by</dt>
+                <dt>{t('bookings.detail.approvedBy')}</dt>
                 <dd>
                   {b.approvedByName}, {formatDateTime(b.approvedAt)}
                 </dd>
@@ -129,13 +136,13 @@ const Detail = observer(function Detail({ b }: { b: BookingDetail }) {
             )}
             {b.authorityNotes && (
               <>
-                <dt>Authority’s note</dt>
+                <dt>{t('bookings.detail.authorityNote')}</dt>
                 <dd>{b.authorityNotes}</dd>
               </>
             )}
             {b.declineReason && (
               <>
-                <dt>Declined because</dt>
+                <dt>{t('bookings.detail.declinedBecause')}</dt>
                 <dd>{b.declineReason}</dd>
               </>
             )}
@@ -145,17 +152,21 @@ const Detail = observer(function Detail({ b }: { b: BookingDetail }) {
 
       <div className="detail-grid detail-grid--2">
         <article className="card">
-          <h2>History</h2>
-          <ol className="timeline" aria-label="Status history">
+          <h2>{t('bookings.detail.history')}</h2>
+          <ol className="timeline" aria-label={t('bookings.detail.statusHistory')}>
             {b.history.map((h) => (
               <li key={h.id} className={`timeline__item timeline__item--${h.newStatus}`}>
                 <div className="timeline__dot" aria-hidden="true" />
                 <div>
                   <div className="timeline__title">
-                    {h.oldStatus === null ? 'Registered' : BOOKING_STATUS_LABEL[h.newStatus]}
+                    {h.oldStatus === null
+                      ? t('bookings.detail.registered')
+                      : BOOKING_STATUS_LABEL[h.newStatus]}
                     <span className="muted"> · {formatDateTime(h.changedAt)}</span>
                   </div>
-                  <div className="muted small">by {h.changedByName ?? 'someone no longer on this desk'}</div>
+                  <div className="muted small">
+                    {t('bookings.detail.by', { name: h.changedByName ?? t('bookings.detail.someoneGone') })}
+                  </div>
                   {h.reason && <div className="timeline__note">“{h.reason}”</div>}
                   {h.notes && <div className="timeline__note">{h.notes}</div>}
                 </div>
@@ -167,11 +178,20 @@ const Detail = observer(function Detail({ b }: { b: BookingDetail }) {
           {b.resource && (
             <article className="card">
               <h2>
-                {resourceTitle(b.resourceType, 'one')} at {b.hospitalName} now
+                {t('bookings.detail.resourceNow', {
+                  resource: resourceTitle(b.resourceType, 'one'),
+                  hospital: b.hospitalName,
+                })}
               </h2>
               <div className="big-number">
-                <strong data-testid="detail-available">{b.resource.available}</strong> available of{' '}
-                {b.resource.total}
+                <Trans
+                  i18nKey="bookings.detail.availableOf"
+                  values={{
+                    available: formatCount(b.resource.available),
+                    total: formatCount(b.resource.total),
+                  }}
+                  components={{ n: <strong data-testid="detail-available" /> }}
+                />
               </div>
               <CountsBar counts={b.resource} />
               <Legend />
@@ -186,6 +206,7 @@ const Detail = observer(function Detail({ b }: { b: BookingDetail }) {
 
 const Actions = observer(function Actions({ b, actions }: { b: BookingDetail; actions: Verb[] }) {
   const { bookings } = useStores()
+  const { t } = useTranslation()
   const [asking, setAsking] = useState<Verb | null>(null)
   const [text, setText] = useState('')
   const inputRef = useRef<HTMLInputElement>(null)
@@ -201,8 +222,8 @@ const Actions = observer(function Actions({ b, actions }: { b: BookingDetail; ac
     return (
       <p className="muted actions-none">
         {b.status === 'pending' || b.status === 'approved' || b.status === 'admitted'
-          ? 'Nothing for you to do on this booking now.'
-          : `This booking is ${BOOKING_STATUS_LABEL[b.status].toLowerCase()}: there is nothing more to do.`}
+          ? t('bookings.detail.nothingForYou')
+          : t('bookings.detail.nothingMore', { status: BOOKING_STATUS_LABEL[b.status].toLowerCase() })}
       </p>
     )
   }
@@ -232,7 +253,7 @@ const Actions = observer(function Actions({ b, actions }: { b: BookingDetail; ac
             disabled={bookings.busy}
             onClick={() => void run(v)}
           >
-            {VERB[v].label}
+            {t(`bookings.detail.verb.${v}`)}
           </button>
         ))}
       </div>
@@ -244,7 +265,7 @@ const Actions = observer(function Actions({ b, actions }: { b: BookingDetail; ac
             void run(asking)
           }}
         >
-          <label htmlFor="action-text">{VERB[asking].prompt}</label>
+          <label htmlFor="action-text">{t(`bookings.detail.prompt.${asking}`)}</label>
           <input
             id="action-text"
             ref={inputRef}
@@ -261,15 +282,16 @@ const Actions = observer(function Actions({ b, actions }: { b: BookingDetail; ac
             type="submit"
             disabled={bookings.busy}
           >
-            {VERB[asking].label}
+            {t(`bookings.detail.verb.${asking}`)}
           </button>
           <button className="btn btn--small btn--ghost" type="button" onClick={() => setAsking(null)}>
-            Back
+            {t('bookings.detail.back2')}
           </button>
           {fieldError && (
             <span className="field__error" role="alert">
-              {VERB[asking].needs === 'reason' ? 'A reason ' : ''}
-              {fieldError}
+              {VERB[asking].needs === 'reason'
+                ? t('bookings.reasonProblem', { message: fieldError })
+                : fieldError}
             </span>
           )}
         </form>

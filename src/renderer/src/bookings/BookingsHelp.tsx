@@ -1,28 +1,27 @@
+import { useTranslation } from 'react-i18next'
 import { Dialog } from '../ui'
 
+/** The keys, and what each does (its words: bookings.help.<key>). */
 const SHORTCUTS: [string[], string][] = [
-  [['N'], 'New booking (front desk)'],
-  [['/'], 'Search bookings'],
-  [['J', '↓'], 'Next booking in the queue'],
-  [['K', '↑'], 'Previous booking in the queue'],
-  [['Enter'], 'Open the highlighted booking'],
-  [['A'], 'Approve the highlighted booking (authority)'],
-  [['D'], 'Decline it, with the reason typed inline (authority)'],
-  [['M'], 'Admit the highlighted approved booking (front desk)'],
-  [['Q'], 'The queue'],
-  [['B'], 'The availability board'],
-  [['Esc'], 'Close, or back to the queue'],
-  [['?'], 'This list'],
+  [['N'], 'newBooking'],
+  [['/'], 'search'],
+  [['J', '↓'], 'next'],
+  [['K', '↑'], 'previous'],
+  [['Enter'], 'open'],
+  [['A'], 'approve'],
+  [['D'], 'decline'],
+  [['M'], 'admit'],
+  [['Q'], 'queue'],
+  [['B'], 'board'],
+  [['Esc'], 'close'],
+  [['?'], 'list'],
 ]
 
 /** The `?` overlay: every shortcut of the booking desk. */
 export function KeyboardHelp({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation()
   return (
-    <Dialog
-      title="Keyboard shortcuts"
-      subtitle="They work anywhere outside a text box; Esc leaves a text box."
-      onClose={onClose}
-    >
+    <Dialog title={t('bookings.help.title')} subtitle={t('bookings.help.subtitle')} onClose={onClose}>
       <dl className="help__list">
         {SHORTCUTS.map(([keys, what]) => (
           <div key={what} className="help__row">
@@ -31,13 +30,13 @@ export function KeyboardHelp({ onClose }: { onClose: () => void }) {
                 <kbd key={k}>{k}</kbd>
               ))}
             </dt>
-            <dd>{what}</dd>
+            <dd>{t(`bookings.help.${what}`)}</dd>
           </div>
         ))}
       </dl>
       <div className="dialog__actions">
         <button className="btn btn--primary" onClick={onClose} autoFocus>
-          Got it
+          {t('bookings.help.gotIt')}
         </button>
       </div>
     </Dialog>

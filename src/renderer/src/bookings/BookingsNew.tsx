@@ -1,5 +1,6 @@
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState, type FormEvent } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import { GENDERS } from '../../../shared/contract/bookings'
 import { RESOURCE_TYPES, URGENCIES, type ResourceType, type Urgency } from '../../../shared/schemas'
 import { ErrorBanner, Field, SelectField } from '../ui/Field'
@@ -10,7 +11,7 @@ import { useStores } from '../stores/root'
 import './bookings.css'
 import { LiveQuote } from '../pricing/PricingQuote'
 import { CountsBar, Legend } from '../ui'
-import { resourceTitle } from '../../../shared/labels'
+import { formatCount, GENDER_LABEL, resourceTitle, URGENCY_LABEL } from '../../../shared/labels'
 import { scheduleProblem } from '../../../shared/format'
 
 function soon(): string {
@@ -45,6 +46,7 @@ function numberOrText(text: string): number | undefined {
 /** New booking: built for the keyboard. Tab runs top to bottom, Enter registers, the form resets for the next. */
 export const NewBookingScreen = observer(function NewBookingScreen() {
   const { bookings, board, session, ui } = useStores()
+  const { t } = useTranslation()
   const user = session.user!
   const tied = user.hospitalId
   const [form, setForm] = useState({
@@ -87,7 +89,7 @@ export const NewBookingScreen = observer(function NewBookingScreen() {
     // The form's own word on the date goes with the desk's answer on everything else: one round.
     const dateProblem = scheduledDate
       ? scheduleProblem(new Date(scheduledDate), new Date())
-      : 'must be a date and time like 31/12/2026 14:30'
+      : t('bookings.form.scheduledProblem')
     const created = await bookings.create(
       {
         hospitalId: numberOrText(form.hospitalId) as number,
@@ -128,10 +130,9 @@ export const NewBookingScreen = observer(function NewBookingScreen() {
     <section className="page new-booking">
       <header className="page__header">
         <div>
-          <h1>New booking</h1>
+          <h1>{t('bookings.form.title')}</h1>
           <p className="muted">
-            Tab moves down the form, <kbd>Enter</kbd> registers the booking. It waits in the hospital’s queue
-            for approval.
+            <Trans i18nKey="bookings.form.intro" components={{ kbd: <kbd /> }} />
           </p>
         </div>
       </header>
@@ -141,7 +142,7 @@ export const NewBookingScreen = observer(function NewBookingScreen() {
           <strong className="mono" data-testid="created-reference">
             {created.bookingReference}
           </strong>{' '}
-          registered for {created.patientName}: pending approval at {created.hospitalName}.
+          {t('bookings.form.created', { name: created.patientName, hospital: created.hospitalName })}
           <button
             className="btn btn--small"
             onClick={() => {
@@ -149,53 +150,53 @@ export const NewBookingScreen = observer(function NewBookingScreen() {
               ui.go('bookings')
             }}
           >
-            Open booking
+            {t('bookings.form.openBooking')}
           </button>
         </div>
       )}
 
       <div className="new-booking__layout">
-        <form className="card" onSubmit={submit} noValidate aria-label="New booking">
-          <h2>Patient</h2>
+        <form className="card" onSubmit={submit} noValidate aria-label={t('bookings.form.title')}>
+          <h2>{t('bookings.form.patient')}</h2>
           <div className="bk-grid">
             <div className="span-2">
               <Field
-                label="Patient name"
+                label={t('bookings.form.patientName')}
                 name="patientName"
                 value={form.patientName}
                 onChange={set('patientName')}
                 error={err('patientName')}
                 autoComplete="off"
-                hint="English or বাংলা"
+                hint={t('bookings.form.patientNameHint')}
               />
             </div>
             <Field
-              label="Age"
+              label={t('bookings.form.age')}
               name="patientAge"
               inputMode="numeric"
               value={form.patientAge}
               onChange={set('patientAge')}
               error={err('patientAge')}
               autoComplete="off"
-              hint="Years"
+              hint={t('bookings.form.ageHint')}
             />
             <SelectField
-              label="Gender"
+              label={t('bookings.form.gender')}
               name="patientGender"
               value={form.patientGender}
               onChange={set('patientGender')}
               error={err('patientGender')}
             >
-              <option value="">Choose…</option>
+              <option value="">{t('bookings.form.choose')}</option>
               {GENDERS.map((g) => (
                 <option key={g} value={g}>
-                  {g[0]!.toUpperCase() + g.slice(1)}
+                  {GENDER_LABEL[g]}
                 </option>
               ))}
             </SelectField>
             <div className="span-3">
               <Field
-                label="Medical condition"
+                label={t('bookings.form.condition')}
                 name="medicalCondition"
                 value={form.medicalCondition}
                 onChange={set('medicalCondition')}
@@ -204,7 +205,7 @@ export const NewBookingScreen = observer(function NewBookingScreen() {
               />
             </div>
             <SelectField
-              label="Urgency"
+              label={t('bookings.form.urgency')}
               name="urgency"
               value={form.urgency}
               onChange={set('urgency')}
@@ -212,24 +213,24 @@ export const NewBookingScreen = observer(function NewBookingScreen() {
             >
               {URGENCIES.map((u) => (
                 <option key={u} value={u}>
-                  {u[0]!.toUpperCase() + u.slice(1)}
+                  {URGENCY_LABEL[u]}
                 </option>
               ))}
             </SelectField>
           </div>
 
-          <h2>Where and when</h2>
+          <h2>{t('bookings.form.whereWhen')}</h2>
           <div className="bk-grid">
             <div className="span-2">
               <SelectField
-                label="Hospital"
+                label={t('bookings.form.hospital')}
                 name="hospitalId"
                 value={form.hospitalId}
                 onChange={set('hospitalId')}
                 error={err('hospitalId')}
                 disabled={!!tied}
               >
-                {!form.hospitalId && <option value="">Choose…</option>}
+                {!form.hospitalId && <option value="">{t('bookings.form.choose')}</option>}
                 {bookings.hospitals.map((h) => (
                   <option key={h.id} value={h.id}>
                     {h.name}
@@ -239,7 +240,7 @@ export const NewBookingScreen = observer(function NewBookingScreen() {
             </div>
             <div className="span-2">
               <SelectField
-                label="Resource"
+                label={t('bookings.form.resource')}
                 name="resourceType"
                 value={form.resourceType}
                 onChange={set('resourceType')}
@@ -254,33 +255,33 @@ export const NewBookingScreen = observer(function NewBookingScreen() {
             </div>
             <div className="span-2">
               <Field
-                label="Scheduled for"
+                label={t('bookings.form.scheduled')}
                 name="scheduledDate"
                 value={form.scheduledDate}
                 onChange={set('scheduledDate')}
                 error={err('scheduledDate')}
                 autoComplete="off"
-                hint="DD/MM/YYYY HH:MM, 24-hour"
+                hint={t('bookings.form.scheduledHint')}
               />
             </div>
             <div className="span-2">
               <Field
-                label="Expected stay (hours)"
+                label={t('bookings.form.stay')}
                 name="estimatedDuration"
                 inputMode="numeric"
                 value={form.estimatedDuration}
                 onChange={set('estimatedDuration')}
                 error={err('estimatedDuration')}
-                hint="24 = one day"
+                hint={t('bookings.form.stayHint')}
               />
             </div>
           </div>
 
-          <h2>Emergency contact</h2>
+          <h2>{t('bookings.form.contact')}</h2>
           <div className="bk-grid">
             <div className="span-2">
               <Field
-                label="Contact name"
+                label={t('bookings.form.contactName')}
                 name="emergencyContactName"
                 value={form.emergencyContactName}
                 onChange={set('emergencyContactName')}
@@ -289,69 +290,75 @@ export const NewBookingScreen = observer(function NewBookingScreen() {
               />
             </div>
             <Field
-              label="Contact phone"
+              label={t('bookings.form.contactPhone')}
               name="emergencyContactPhone"
               type="tel"
               value={form.emergencyContactPhone}
               onChange={set('emergencyContactPhone')}
               error={err('emergencyContactPhone')}
               autoComplete="off"
-              hint="e.g. 01711-223344"
+              hint={t('bookings.form.contactPhoneHint')}
             />
             <Field
-              label="Relationship"
+              label={t('bookings.form.relationship')}
               name="emergencyContactRelationship"
               value={form.emergencyContactRelationship}
               onChange={set('emergencyContactRelationship')}
               error={err('emergencyContactRelationship')}
               autoComplete="off"
-              hint="Son, wife, neighbour…"
+              hint={t('bookings.form.relationshipHint')}
             />
           </div>
           {!fieldError && <ErrorBanner error={error} />}
           <div className="actions form-actions">
             <button className="btn btn--primary" type="submit" disabled={bookings.busy}>
-              {bookings.busy ? 'Registering…' : 'Register booking'}
+              {bookings.busy ? t('bookings.form.registering') : t('bookings.form.register')}
             </button>
             <span className="muted">
-              or press <kbd>Enter</kbd>
+              <Trans i18nKey="bookings.form.orPress" components={{ kbd: <kbd /> }} />
             </span>
           </div>
         </form>
 
-        <aside className="card availability" aria-label="Availability">
-          <h2>Available now</h2>
+        <aside className="card availability" aria-label={t('bookings.availability.label')}>
+          <h2>{t('bookings.availability.title')}</h2>
           {counts ? (
             <>
               <div className="availability__hospital">{hospitalName ?? counts.hospitalName}</div>
               <div className="big-number">
-                <strong
-                  data-testid="form-available"
-                  className={counts.available === 0 ? 'none-left' : undefined}
-                >
-                  {counts.available}
-                </strong>{' '}
-                {resourceTitle(type).toLowerCase()} free of {counts.total}
+                <Trans
+                  i18nKey="bookings.availability.freeOf"
+                  values={{
+                    available: formatCount(counts.available),
+                    resources: resourceTitle(type).toLowerCase(),
+                    total: formatCount(counts.total),
+                  }}
+                  components={{
+                    n: (
+                      <strong
+                        data-testid="form-available"
+                        className={counts.available === 0 ? 'none-left' : undefined}
+                      />
+                    ),
+                  }}
+                />
               </div>
               <CountsBar counts={counts} label={resourceTitle(type)} />
               <Legend />
               <dl className="facts availability__facts">
-                <dt>Reserved</dt>
-                <dd>{counts.reserved}</dd>
-                <dt>Occupied</dt>
-                <dd>{counts.occupied}</dd>
-                <dt>Maintenance</dt>
-                <dd>{counts.maintenance}</dd>
+                <dt>{t('bookings.availability.reserved')}</dt>
+                <dd>{formatCount(counts.reserved)}</dd>
+                <dt>{t('bookings.availability.occupied')}</dt>
+                <dd>{formatCount(counts.occupied)}</dd>
+                <dt>{t('bookings.availability.maintenance')}</dt>
+                <dd>{formatCount(counts.maintenance)}</dd>
               </dl>
               {counts.available === 0 && (
-                <div className="banner banner--warning">
-                  Nothing free right now: the booking can wait in the queue, but cannot be approved until a
-                  unit frees up.
-                </div>
+                <div className="banner banner--warning">{t('bookings.availability.noneFree')}</div>
               )}
             </>
           ) : (
-            <p className="muted">Choose a hospital and a resource.</p>
+            <p className="muted">{t('bookings.availability.choose')}</p>
           )}
           {/* Money (issue 7): what this stay will cost, recomputed as the form changes. */}
           <LiveQuote

@@ -1,8 +1,9 @@
 import { observer } from 'mobx-react-lite'
 import { useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import { RESOURCE_TYPES, URGENCIES, type ResourceType, type Urgency } from '../../../shared/schemas'
 import { ErrorBanner } from '../ui/Field'
-import { allowedActions, VIEW_LABEL, viewsFor } from './bookings'
+import { allowedActions, viewLabel, viewsFor } from './bookings'
 import { useStores } from '../stores/root'
 import { BookingDetailScreen } from './BookingsDetail'
 import { QueuePreview } from './QueuePreview'
@@ -10,7 +11,7 @@ import { QueueRow } from './QueueRow'
 import { useLive } from '../live/useLive'
 import './bookings.css'
 import { dialogOpen, Tabs } from '../ui'
-import { formatCount, resourceTitle } from '../../../shared/labels'
+import { formatCount, resourceTitle, URGENCY_LABEL } from '../../../shared/labels'
 
 /** Is the keyboard busy typing somewhere? Then single-key shortcuts stay out of the way. */
 export function typingIn(target: EventTarget | null): boolean {
@@ -31,6 +32,7 @@ const QueueScreen = observer(function QueueScreen() {
   const { bookings, board, notifications, session, ui } = useStores()
   const user = session.user!
   const role = user.role
+  const { t } = useTranslation()
   const searchRef = useRef<HTMLInputElement>(null)
   const tableRef = useRef<HTMLTableSectionElement>(null)
 
@@ -81,14 +83,9 @@ const QueueScreen = observer(function QueueScreen() {
 
   const views = viewsFor(role)
   const scoped = role === 'hospital-authority' || (role === 'user' && user.hospitalId !== null)
-  const title =
-    role === 'hospital-authority' ? 'Approval queue' : role === 'user' ? 'Bookings' : 'All bookings'
-  const subtitle =
-    role === 'hospital-authority'
-      ? 'Your hospital’s bookings, most urgent first. A approves, D declines with a reason.'
-      : role === 'user'
-        ? 'Today’s bookings and admissions. Press N for a new booking, / to search.'
-        : 'Every hospital’s bookings, most urgent first.'
+  const who = role === 'hospital-authority' ? 'authority' : role === 'user' ? 'desk' : 'admin'
+  const title = t(`bookings.queue.title.${who}`)
+  const subtitle = t(`bookings.queue.subtitle.${who}`)
   const searching = bookings.search.trim() !== ''
   const from = bookings.list.total === 0 ? 0 : bookings.list.offset + 1
   const to = bookings.list.offset + bookings.list.items.length
@@ -102,14 +99,14 @@ const QueueScreen = observer(function QueueScreen() {
         </div>
         {role === 'user' && (
           <button className="btn btn--primary" onClick={() => ui.go('new-booking')}>
-            New booking <kbd className="kbd--on-primary">N</kbd>
+            {t('bookings.queue.newBooking')} <kbd className="kbd--on-primary">N</kbd>
           </button>
         )}
       </header>
 
       <Tabs
-        label="Which bookings"
-        choices={views.map((v) => ({ value: v, label: VIEW_LABEL[v] }))}
+        label={t('bookings.queue.tabs')}
+        choices={views.map((v) => ({ value: v, label: viewLabel(v) }))}
         value={searching ? null : bookings.view}
         onChange={(v) => {
           bookings.setSearch('')
@@ -122,8 +119,8 @@ const QueueScreen = observer(function QueueScreen() {
           ref={searchRef}
           className="input search"
           type="search"
-          aria-label="Search bookings"
-          placeholder="Search: name (any part, বাংলা too), RC-… reference or phone"
+          aria-label={t('bookings.queue.search')}
+          placeholder={t('bookings.queue.searchPlaceholder')}
           value={bookings.search}
           onChange={(e) => bookings.setSearch(e.target.value)}
           onKeyDown={(e: ReactKeyboardEvent) => {
@@ -139,24 +136,24 @@ const QueueScreen = observer(function QueueScreen() {
         />
         <select
           className="input"
-          aria-label="Urgency"
+          aria-label={t('bookings.queue.urgency')}
           value={bookings.urgency}
           onChange={(e) => bookings.setUrgency(e.target.value as Urgency | '')}
         >
-          <option value="">Any urgency</option>
+          <option value="">{t('bookings.queue.anyUrgency')}</option>
           {URGENCIES.map((u) => (
             <option key={u} value={u}>
-              {u[0]!.toUpperCase() + u.slice(1)}
+              {URGENCY_LABEL[u]}
             </option>
           ))}
         </select>
         <select
           className="input"
-          aria-label="Resource"
+          aria-label={t('bookings.queue.resource')}
           value={bookings.resourceType}
           onChange={(e) => bookings.setResourceType(e.target.value as ResourceType | '')}
         >
-          <option value="">Any resource</option>
+          <option value="">{t('bookings.queue.anyResource')}</option>
           {RESOURCE_TYPES.map((t) => (
             <option key={t} value={t}>
               {resourceTitle(t, 'one')}
@@ -164,7 +161,9 @@ const QueueScreen = observer(function QueueScreen() {
           ))}
         </select>
         {searching && (
-          <span className="muted">Searching every booking{scoped ? ' of your hospital' : ''}</span>
+          <span className="muted">
+            {scoped ? t('bookings.queue.searchingHospital') : t('bookings.queue.searchingAll')}
+          </span>
         )}
       </div>
 
@@ -180,18 +179,17 @@ const QueueScreen = observer(function QueueScreen() {
 
       <div className="queue-layout">
         <div className="table-wrap">
-          <table className="table queue" aria-label="Bookings">
+          <table className="table queue" aria-label={t('bookings.queue.table')}>
             <thead>
               <tr>
-                <th>Urgency</th>
-                <th>Reference</th>
-                <th>Patient</th>
-                <th>Resource</th>
-                {!scoped && <th>Hospital</th>}
-                <th>Scheduled</th>
-                <th className="num">Free now</th>
-                <th>Status</th>
-                <th className="queue__actions-head">Actions</th>
+                {/* One heading a cell of QueueRow: the reference sits under the patient, the free count under the resource. */}
+                <th>{t('bookings.queue.col.urgency')}</th>
+                <th>{t('bookings.queue.col.patient')}</th>
+                {!scoped && <th>{t('bookings.queue.col.hospital')}</th>}
+                <th>{t('bookings.queue.col.resource')}</th>
+                <th>{t('bookings.queue.col.scheduled')}</th>
+                <th>{t('bookings.queue.col.status')}</th>
+                <th className="queue__actions-head">{t('bookings.queue.col.actions')}</th>
               </tr>
             </thead>
             <tbody ref={tableRef}>
@@ -202,9 +200,7 @@ const QueueScreen = observer(function QueueScreen() {
           </table>
           {bookings.list.items.length === 0 && !bookings.list.loading && (
             <div className="empty">
-              {searching
-                ? 'Nothing matches this search.'
-                : `No ${VIEW_LABEL[bookings.view].toLowerCase()} bookings.`}
+              {searching ? t('bookings.queue.noMatch') : t(`bookings.queue.empty.${bookings.view}`)}
             </div>
           )}
         </div>
@@ -214,23 +210,27 @@ const QueueScreen = observer(function QueueScreen() {
         <span data-testid="queue-count">
           {bookings.list.total === 0
             ? bookings.list.loading
-              ? 'Loading…'
-              : 'None'
-            : `${formatCount(from)}–${formatCount(to)} of ${formatCount(bookings.list.total)}${bookings.list.result?.capped ? '+ (newest matches; refine the search)' : ''}`}
+              ? t('bookings.queue.loading')
+              : t('bookings.queue.none')
+            : t('bookings.queue.range', {
+                from: formatCount(from),
+                to: formatCount(to),
+                total: formatCount(bookings.list.total),
+              }) + (bookings.list.result?.capped ? t('bookings.queue.capped') : '')}
         </span>
         <button
           className="btn btn--small"
           disabled={bookings.list.offset === 0}
           onClick={() => bookings.page(-1)}
         >
-          Previous
+          {t('bookings.queue.previous')}
         </button>
         <button
           className="btn btn--small"
           disabled={to >= bookings.list.total}
           onClick={() => bookings.page(1)}
         >
-          Next
+          {t('bookings.queue.next')}
         </button>
       </div>
     </section>

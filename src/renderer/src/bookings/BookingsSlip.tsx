@@ -1,8 +1,9 @@
 import QRCode from 'qrcode'
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { BookingDetail } from '../../../shared/contract/bookings'
 import { formatDateTime } from '../../../shared/format'
-import { resourceTitle } from '../../../shared/labels'
+import { formatCount, GENDER_LABEL, resourceTitle } from '../../../shared/labels'
 import { Dialog } from '../ui'
 import { formatPhone } from '../../../shared/phone'
 
@@ -12,6 +13,7 @@ import { formatPhone } from '../../../shared/phone'
  * Rendered outside the shell, so the print style can show the slip and nothing else.
  */
 export function BookingSlip({ booking: b, onClose }: { booking: BookingDetail; onClose: () => void }) {
+  const { t } = useTranslation()
   const [qr, setQr] = useState<string | null>(null)
   const admitted = [...b.history].reverse().find((h) => h.newStatus === 'admitted')
 
@@ -27,42 +29,53 @@ export function BookingSlip({ booking: b, onClose }: { booking: BookingDetail; o
   }, [b.bookingReference])
 
   return (
-    <Dialog title="Admission slip" subtitle={b.hospitalName} onClose={onClose} printable className="slip">
+    <Dialog
+      title={t('print.slip.title')}
+      subtitle={b.hospitalName}
+      onClose={onClose}
+      printable
+      className="slip"
+    >
       <div>
         <div className="slip__brand">RapidCare Desk</div>
         <div className="slip__body">
           <dl className="facts slip__facts">
-            <dt>Patient</dt>
+            <dt>{t('print.slip.patient')}</dt>
             <dd className="slip__patient">{b.patientName}</dd>
-            <dt>Age, gender</dt>
-            <dd className="cap">
-              {b.patientAge}, {b.patientGender}
+            <dt>{t('print.slip.ageGender')}</dt>
+            <dd>
+              {formatCount(b.patientAge)}, {GENDER_LABEL[b.patientGender]}
             </dd>
-            <dt>Admitted to</dt>
+            <dt>{t('print.slip.admittedTo')}</dt>
             <dd>{resourceTitle(b.resourceType, 'one')}</dd>
-            <dt>Condition</dt>
+            <dt>{t('print.slip.condition')}</dt>
             <dd>{b.medicalCondition}</dd>
-            <dt>Admitted</dt>
+            <dt>{t('print.slip.admitted')}</dt>
             <dd>{formatDateTime(admitted?.changedAt)}</dd>
-            <dt>Admitted by</dt>
+            <dt>{t('print.slip.admittedBy')}</dt>
             <dd>{admitted?.changedByName ?? '—'}</dd>
-            <dt>Approved by</dt>
+            <dt>{t('print.slip.approvedBy')}</dt>
             <dd>{b.approvedByName ?? '—'}</dd>
             {b.authorityNotes && (
               <>
-                <dt>Note</dt>
+                <dt>{t('print.slip.note')}</dt>
                 <dd>{b.authorityNotes}</dd>
               </>
             )}
-            <dt>Emergency contact</dt>
+            <dt>{t('print.slip.emergencyContact')}</dt>
             <dd>
               {b.emergencyContactName} ({b.emergencyContactRelationship}),{' '}
-              {formatPhone(b.emergencyContactPhone)}
+              <span className="nowrap">{formatPhone(b.emergencyContactPhone)}</span>
             </dd>
           </dl>
           <div className="slip__code">
             {qr ? (
-              <img src={qr} alt={`QR code of ${b.bookingReference}`} width={176} height={176} />
+              <img
+                src={qr}
+                alt={t('print.slip.qr', { reference: b.bookingReference })}
+                width={176}
+                height={176}
+              />
             ) : (
               <div className="slip__qr-wait" />
             )}
@@ -72,22 +85,24 @@ export function BookingSlip({ booking: b, onClose }: { booking: BookingDetail; o
           </div>
         </div>
         <div className="slip__foot muted">
-          Printed {formatDateTime(new Date().toISOString())}. Keep this slip with the patient.
+          {t('print.slip.printed', { time: formatDateTime(new Date().toISOString()) })}
         </div>
         <div className="dialog__actions no-print">
           <button className="btn" onClick={onClose}>
-            Close
+            {t('print.slip.close')}
           </button>
           {window.rapidcare && (
             <button
               className="btn"
-              onClick={() => void window.rapidcare!.savePdf(`Admission slip ${b.bookingReference}`)}
+              onClick={() =>
+                void window.rapidcare!.savePdf(t('print.slip.pdfTitle', { reference: b.bookingReference }))
+              }
             >
-              Save as PDF
+              {t('print.slip.savePdf')}
             </button>
           )}
           <button className="btn btn--primary" onClick={() => window.print()} autoFocus>
-            Print slip
+            {t('print.slip.print')}
           </button>
         </div>
       </div>

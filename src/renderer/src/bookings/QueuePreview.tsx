@@ -1,10 +1,12 @@
 import { observer } from 'mobx-react-lite'
+import { useTranslation } from 'react-i18next'
 import { formatDateTime, formatWaited } from '../../../shared/format'
-import { RESOURCE_LABEL, resourceTitle } from '../../../shared/labels'
+import { formatCount, GENDER_LABEL, RESOURCE_LABEL, resourceTitle } from '../../../shared/labels'
 import { useStores } from '../stores/root'
 import { CountsBar, StatusBadge, UrgencyBadge } from '../ui'
 import { useNow } from '../ui/useNow'
 import { allowedActions } from './bookings'
+import { formatPhone } from '../../../shared/phone'
 
 /**
  * The highlighted booking beside the queue, on screens wide enough for both (the stylesheet
@@ -13,13 +15,18 @@ import { allowedActions } from './bookings'
 export const QueuePreview = observer(function QueuePreview() {
   const { bookings, board, session } = useStores()
   const now = useNow()
+  const { t } = useTranslation()
   const b = bookings.selected
-  if (!b) return <aside className="queue-preview queue-preview--empty card">Nothing highlighted.</aside>
+  if (!b)
+    return <aside className="queue-preview queue-preview--empty card">{t('bookings.preview.nothing')}</aside>
   const free = board.resource(b.hospitalId, b.resourceType)
   const actions = allowedActions(session.user!.role, b.status)
   const waiting = b.status === 'pending' || b.status === 'approved'
   return (
-    <aside className="queue-preview card" aria-label={`Booking ${b.bookingReference}`}>
+    <aside
+      className="queue-preview card"
+      aria-label={t('bookings.preview.label', { reference: b.bookingReference })}
+    >
       <div className="queue-preview__badges">
         <UrgencyBadge urgency={b.urgency} />
         <StatusBadge status={b.status} />
@@ -27,40 +34,47 @@ export const QueuePreview = observer(function QueuePreview() {
       <h2>{b.patientName}</h2>
       <p className="muted mono">{b.bookingReference}</p>
       <dl className="facts">
-        <dt>Patient</dt>
-        <dd className="cap">
-          {b.patientAge}, {b.patientGender}
-        </dd>
-        <dt>Condition</dt>
-        <dd>{b.medicalCondition}</dd>
-        <dt>Needs</dt>
+        <dt>{t('bookings.preview.patient')}</dt>
         <dd>
-          {resourceTitle(b.resourceType, 'one')} at {b.hospitalName}
+          {formatCount(b.patientAge)}, {GENDER_LABEL[b.patientGender]}
         </dd>
-        <dt>Scheduled</dt>
+        <dt>{t('bookings.preview.condition')}</dt>
+        <dd>{b.medicalCondition}</dd>
+        <dt>{t('bookings.preview.needs')}</dt>
+        <dd>
+          {t('bookings.preview.needsValue', {
+            resource: resourceTitle(b.resourceType, 'one'),
+            hospital: b.hospitalName,
+          })}
+        </dd>
+        <dt>{t('bookings.preview.scheduled')}</dt>
         <dd>{formatDateTime(b.scheduledDate)}</dd>
         {waiting && (
           <>
-            <dt>Waiting</dt>
+            <dt>{t('bookings.preview.waiting')}</dt>
             <dd>{formatWaited(b.createdAt, now)}</dd>
           </>
         )}
-        <dt>Contact</dt>
+        <dt>{t('bookings.preview.contact')}</dt>
         <dd>
-          {b.emergencyContactName} ({b.emergencyContactRelationship}), {b.emergencyContactPhone}
+          {b.emergencyContactName} ({b.emergencyContactRelationship}), {formatPhone(b.emergencyContactPhone)}
         </dd>
       </dl>
       {free && (
         <div className="queue-preview__free">
           <strong>
-            {free.available} of {free.total} {RESOURCE_LABEL[b.resourceType].many} free now
+            {t('bookings.preview.free', {
+              free: formatCount(free.available),
+              total: formatCount(free.total),
+              resources: RESOURCE_LABEL[b.resourceType].many,
+            })}
           </strong>
           <CountsBar counts={free} label={resourceTitle(b.resourceType)} />
         </div>
       )}
       <div className="dialog__actions">
         <button className="btn" onClick={() => void bookings.open(b.id)}>
-          Open <kbd>Enter</kbd>
+          {t('bookings.preview.open')} <kbd>Enter</kbd>
         </button>
         {actions.includes('approve') && (
           <button
@@ -68,7 +82,7 @@ export const QueuePreview = observer(function QueuePreview() {
             disabled={bookings.busy}
             onClick={() => void bookings.act('approve', b.id)}
           >
-            Approve <kbd className="kbd--on-primary">A</kbd>
+            {t('bookings.preview.approve')} <kbd className="kbd--on-primary">A</kbd>
           </button>
         )}
         {actions.includes('admit') && (
@@ -77,7 +91,7 @@ export const QueuePreview = observer(function QueuePreview() {
             disabled={bookings.busy}
             onClick={() => void bookings.act('admit', b.id)}
           >
-            Admit <kbd className="kbd--on-primary">M</kbd>
+            {t('bookings.preview.admit')} <kbd className="kbd--on-primary">M</kbd>
           </button>
         )}
       </div>

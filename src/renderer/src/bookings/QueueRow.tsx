@@ -1,8 +1,9 @@
 import { observer } from 'mobx-react-lite'
 import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Booking } from '../../../shared/contract/bookings'
 import { formatWaited, formatWhen } from '../../../shared/format'
-import { resourceTitle } from '../../../shared/labels'
+import { formatCount, resourceTitle } from '../../../shared/labels'
 import { useStores } from '../stores/root'
 import { Badge, StatusBadge, UrgencyBadge } from '../ui'
 import { useNow } from '../ui/useNow'
@@ -23,6 +24,7 @@ export const QueueRow = observer(function QueueRow({
   scoped: boolean
 }) {
   const { bookings, board, session } = useStores()
+  const { t } = useTranslation()
   const role = session.user!.role
   const now = useNow()
   const free = board.resource(b.hospitalId, b.resourceType)
@@ -57,7 +59,8 @@ export const QueueRow = observer(function QueueRow({
         <td>
           <div className="patient">{b.patientName}</div>
           <div className="muted small">
-            <span className="mono">{b.bookingReference}</span> · {b.patientAge} y · {b.medicalCondition}
+            <span className="mono">{b.bookingReference}</span> ·{' '}
+            {t('bookings.row.age', { age: formatCount(b.patientAge) })} · {b.medicalCondition}
           </div>
         </td>
         {!scoped && <td>{b.hospitalName}</td>}
@@ -65,15 +68,25 @@ export const QueueRow = observer(function QueueRow({
           <div>{resourceTitle(b.resourceType, 'one')}</div>
           {free && (
             <div className={free.available === 0 ? 'none-free small' : 'muted small'}>
-              {free.available === 0 ? 'none free' : `${free.available} of ${free.total} free`}
+              {free.available === 0
+                ? t('bookings.row.noneFree')
+                : t('bookings.row.free', {
+                    free: formatCount(free.available),
+                    total: formatCount(free.total),
+                  })}
             </div>
           )}
         </td>
         <td className="when">
           <div>
-            {formatWhen(b.scheduledDate)} {overdue && <Badge tone="danger">Overdue</Badge>}
+            {formatWhen(b.scheduledDate)}{' '}
+            {overdue && <Badge tone="danger">{t('bookings.row.overdue')}</Badge>}
           </div>
-          {waiting && <div className="muted small">waiting {formatWaited(b.createdAt, now)}</div>}
+          {waiting && (
+            <div className="muted small">
+              {t('bookings.row.waiting', { time: formatWaited(b.createdAt, now) })}
+            </div>
+          )}
         </td>
         <td>
           <StatusBadge status={b.status} />
@@ -84,18 +97,18 @@ export const QueueRow = observer(function QueueRow({
               className="btn btn--small btn--primary"
               disabled={bookings.busy}
               onClick={() => void bookings.act('approve', b.id)}
-              title="Approve (A)"
+              title={t('bookings.row.approveTitle')}
             >
-              Approve
+              {t('bookings.row.approve')}
             </button>
           )}
           {actions.includes('decline') && !declining && (
             <button
               className="btn btn--small"
               onClick={() => bookings.startDecline(b.id)}
-              title="Decline (D)"
+              title={t('bookings.row.declineTitle')}
             >
-              Decline
+              {t('bookings.row.decline')}
             </button>
           )}
           {actions.includes('admit') && (
@@ -103,9 +116,9 @@ export const QueueRow = observer(function QueueRow({
               className="btn btn--small btn--primary"
               disabled={bookings.busy}
               onClick={() => void bookings.act('admit', b.id)}
-              title="Admit (M)"
+              title={t('bookings.row.admitTitle')}
             >
-              Admit
+              {t('bookings.row.admit')}
             </button>
           )}
         </td>
@@ -120,7 +133,9 @@ export const QueueRow = observer(function QueueRow({
                 void confirmDecline()
               }}
             >
-              <label htmlFor={`decline-${b.id}`}>Reason for declining {b.bookingReference}</label>
+              <label htmlFor={`decline-${b.id}`}>
+                {t('bookings.row.declineReason', { reference: b.bookingReference })}
+              </label>
               <input
                 id={`decline-${b.id}`}
                 ref={reasonRef}
@@ -130,22 +145,24 @@ export const QueueRow = observer(function QueueRow({
                 onKeyDown={(e) => {
                   if (e.key === 'Escape') bookings.startDecline(null)
                 }}
-                placeholder="e.g. No ICU bed free this week; refer to Dhaka Medical"
+                placeholder={t('bookings.row.declinePlaceholder')}
                 aria-invalid={!!bookings.actionError?.fieldMessage('declineReason')}
               />
               <button className="btn btn--small btn--danger" type="submit" disabled={bookings.busy}>
-                Decline
+                {t('bookings.row.decline')}
               </button>
               <button
                 className="btn btn--small btn--ghost"
                 type="button"
                 onClick={() => bookings.startDecline(null)}
               >
-                Keep pending <kbd>Esc</kbd>
+                {t('bookings.row.keepPending')} <kbd>Esc</kbd>
               </button>
               {bookings.actionError?.fieldMessage('declineReason') && (
                 <span className="field__error" role="alert">
-                  A reason {bookings.actionError.fieldMessage('declineReason')}
+                  {t('bookings.reasonProblem', {
+                    message: bookings.actionError.fieldMessage('declineReason'),
+                  })}
                 </span>
               )}
             </form>

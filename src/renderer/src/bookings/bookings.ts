@@ -6,18 +6,16 @@ import type { Hospital } from '../../../shared/contract/hospitals'
 import type { DeskError } from '../../../shared/errors'
 import type { Paged, ResourceType, Role, Urgency } from '../../../shared/schemas'
 import { asDeskError, call } from '../api/client'
+import { i18n } from '../i18n'
 import type { ToastStore } from '../ui/toasts'
 import { PagedQuery } from '../stores/paged'
 
 /** The queue's tabs: what each shows, as list filters. */
 export type QueueView = 'today' | 'pending' | 'approved' | 'admitted' | 'all'
 
-export const VIEW_LABEL: Record<QueueView, string> = {
-  today: 'Today',
-  pending: 'Pending',
-  approved: 'To admit',
-  admitted: 'Admitted',
-  all: 'All',
+/** A tab's name, in the desk's language. */
+export function viewLabel(view: QueueView): string {
+  return i18n.t(`bookings.views.${view}`)
 }
 
 export function viewsFor(role: Role): QueueView[] {
@@ -41,14 +39,6 @@ export function allowedActions(role: Role, status: BookingStatus): Verb[] {
 }
 
 const PAGE = 50
-
-const PAST: Record<Verb, string> = {
-  approve: 'approved',
-  decline: 'declined',
-  admit: 'admitted',
-  discharge: 'discharged',
-  cancel: 'cancelled',
-}
 
 /**
  * The booking desk: the queue (with its tabs, filters and search), the booking on screen, and the
@@ -261,7 +251,10 @@ export class BookingsStore {
         this.decliningId = null
       })
       this.toasts.show(
-        `${detail.bookingReference} ${PAST[verb]}: ${detail.patientName}${verb === 'admit' ? '. The admission slip is open, ready to print.' : '.'}`,
+        i18n.t(`bookings.toast.done.${verb}`, {
+          reference: detail.bookingReference,
+          name: detail.patientName,
+        }),
       )
       this.changed()
       await this.load()
@@ -270,7 +263,10 @@ export class BookingsStore {
       const error = asDeskError(err)
       runInAction(() => (this.actionError = error))
       this.toasts.show(
-        `${known?.bookingReference ?? 'The booking'} was not ${PAST[verb]}: ${error.message}`,
+        i18n.t(`bookings.toast.failed.${verb}`, {
+          reference: known?.bookingReference ?? i18n.t('bookings.toast.theBooking'),
+          message: error.message,
+        }),
         'danger',
       )
       return false
@@ -320,7 +316,9 @@ export class BookingsStore {
     try {
       const created = await call('bookings.create', input)
       runInAction(() => (this.lastCreated = created))
-      this.toasts.show(`${created.bookingReference} created: ${created.patientName}, waiting for approval.`)
+      this.toasts.show(
+        i18n.t('bookings.toast.created', { reference: created.bookingReference, name: created.patientName }),
+      )
       this.changed()
       void this.load()
       return created

@@ -6,6 +6,7 @@
  */
 import { observer } from 'mobx-react-lite'
 import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Bill, Payment } from '../../../shared/contract/payments'
 import type { DeskError } from '../../../shared/errors'
 import { formatMoney } from '../../../shared/money'
@@ -14,6 +15,7 @@ import { ErrorBanner } from '../ui/Field'
 import { useLive } from '../live/useLive'
 import { useStores } from '../stores/root'
 import {
+  closedStatus,
   receiptNumber,
   RecordPaymentDialog,
   RefundDialog,
@@ -24,6 +26,7 @@ import { MethodBadge } from './PaymentsUi'
 import { QuoteLines } from '../pricing/PricingQuote'
 import { PaymentStatusBadge } from '../ui'
 import { formatDateTime } from '../../../shared/format'
+import { formatCount } from '../../../shared/labels'
 
 export const BookingMoneyPanel = observer(function BookingMoneyPanel({
   booking,
@@ -33,6 +36,7 @@ export const BookingMoneyPanel = observer(function BookingMoneyPanel({
   /** Inside a dialog: no card frame of its own. */
   bare?: boolean
 }) {
+  const { t } = useTranslation()
   const { payments, session } = useStores()
   const role = session.user!.role
   const [bill, setBill] = useState<Bill | null>(null)
@@ -59,15 +63,19 @@ export const BookingMoneyPanel = observer(function BookingMoneyPanel({
   const settled = !!bill.stay && !bill.stay.ongoing && bill.balanceDue <= 0
   const canPay = role === 'user' && !closed && !settled
   const stay = bill.stay
-  const title = stay ? (stay.ongoing ? 'Bill so far' : 'Bill') : 'Estimate'
+  const title = stay
+    ? stay.ongoing
+      ? t('payments.panel.billSoFar')
+      : t('payments.panel.bill')
+    : t('payments.panel.estimate')
   return (
     <section
       className={`card money-panel${bare ? ' money-panel--bare' : ''}`}
-      aria-label="Payments for this booking"
+      aria-label={t('payments.panel.label')}
       data-testid="booking-money"
     >
       <header className="money-panel__head">
-        <h2>{stay && !stay.ongoing ? 'Bill at discharge' : 'Payments'}</h2>
+        <h2>{stay && !stay.ongoing ? t('payments.panel.billAtDischarge') : t('payments.panel.payments')}</h2>
         {canPay && (
           <button
             className="btn btn--primary btn--small"
@@ -75,18 +83,20 @@ export const BookingMoneyPanel = observer(function BookingMoneyPanel({
             onClick={() => setRecording(true)}
           >
             {bill.balanceDue > 0 && stay && !stay.ongoing
-              ? `Take balance ${formatMoney(bill.balanceDue)}`
+              ? t('payments.panel.takeBalance', { amount: formatMoney(bill.balanceDue) })
               : bill.paid === 0
-                ? 'Take deposit'
-                : 'Take payment'}
+                ? t('payments.panel.takeDeposit')
+                : t('payments.panel.takePayment')}
           </button>
         )}
       </header>
       {stay && (
         <p className="muted small">
-          Stay: {formatDateTime(stay.from)} → {stay.ongoing ? 'now' : formatDateTime(stay.to)} ({stay.hours}{' '}
-          hour
-          {stay.hours === 1 ? '' : 's'})
+          {t('payments.panel.stay', {
+            from: formatDateTime(stay.from),
+            to: stay.ongoing ? t('payments.panel.now') : formatDateTime(stay.to),
+            hours: t('payments.panel.hours', { count: stay.hours, n: formatCount(stay.hours) }),
+          })}
         </p>
       )}
       {bill.quote ? (
@@ -95,17 +105,19 @@ export const BookingMoneyPanel = observer(function BookingMoneyPanel({
         <p className="muted small money-panel__note">{bill.quoteProblem}</p>
       )}
       <dl className="sums money-panel__sums">
-        <dt>Paid</dt>
+        <dt>{t('payments.panel.paid')}</dt>
         <dd>{formatMoney(bill.paid)}</dd>
         {bill.refunded > 0 && (
           <>
-            <dt>Refunded</dt>
+            <dt>{t('payments.panel.refunded')}</dt>
             <dd>−{formatMoney(bill.refunded)}</dd>
           </>
         )}
         {!closed && (
           <>
-            <dt>{bill.balanceDue >= 0 ? 'Balance due' : 'Paid in excess'}</dt>
+            <dt>
+              {bill.balanceDue >= 0 ? t('payments.panel.balanceDue') : t('payments.panel.paidInExcess')}
+            </dt>
             <dd className={`strong ${bill.balanceDue > 0 ? 'out' : ''}`} data-testid="balance-due">
               {formatMoney(Math.abs(bill.balanceDue))}
             </dd>
@@ -114,12 +126,14 @@ export const BookingMoneyPanel = observer(function BookingMoneyPanel({
       </dl>
       {due.length > 0 && (
         <div className="banner banner--warning" data-testid="refund-due">
-          Booking {bill.bookingStatus}: {formatMoney(due.reduce((s, p) => s + p.refundable, 0))} paid on it is
-          due for refund.
+          {t('payments.panel.refundDue', {
+            status: closedStatus(bill.bookingStatus),
+            amount: formatMoney(due.reduce((s, p) => s + p.refundable, 0)),
+          })}
         </div>
       )}
       {bill.payments.length > 0 && (
-        <table className="table table--compact" aria-label="Payments on this booking">
+        <table className="table table--compact" aria-label={t('payments.panel.table')}>
           <tbody>
             {bill.payments.map((p) => (
               <tr key={p.id}>
@@ -139,11 +153,11 @@ export const BookingMoneyPanel = observer(function BookingMoneyPanel({
                     aria-haspopup="dialog"
                     onClick={() => void payments.openReceipt(p.id)}
                   >
-                    Receipt
+                    {t('payments.panel.receipt')}
                   </button>
                   {(role === 'admin' || role === 'hospital-authority') && p.refundable > 0 && (
                     <button className="btn btn--small" aria-haspopup="dialog" onClick={() => setRefunding(p)}>
-                      Refund
+                      {t('payments.panel.refund')}
                     </button>
                   )}
                 </td>
@@ -155,7 +169,7 @@ export const BookingMoneyPanel = observer(function BookingMoneyPanel({
       {recording && (
         <RecordPaymentDialog
           booking={booking}
-          title={stay && !stay.ongoing ? 'Take the balance due' : undefined}
+          title={stay && !stay.ongoing ? t('payments.panel.takeBalanceTitle') : undefined}
           suggestedAmount={stay && !stay.ongoing && bill.balanceDue > 0 ? bill.balanceDue : undefined}
           onClose={() => setRecording(false)}
           onRecorded={(p) => {

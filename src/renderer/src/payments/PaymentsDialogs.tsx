@@ -1,5 +1,6 @@
 /** Take a payment, give a refund, print a receipt: the dialogs the Payments screen and a booking share. */
 import { useEffect, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Booking } from '../../../shared/contract/bookings'
 import type { Payment, PaymentDetail } from '../../../shared/contract/payments'
 import type { DeskError } from '../../../shared/errors'
@@ -15,9 +16,10 @@ import { ErrorBanner, Field, SelectField, TextAreaField } from '../ui/Field'
 import { useAction } from '../ui/useAction'
 import { useStores } from '../stores/root'
 import { readMoney } from './PaymentsUi'
+import { i18n } from '../i18n'
 import { Badge, Dialog, MoneyField } from '../ui'
 import { formatDateTime } from '../../../shared/format'
-import { resourceTitle } from '../../../shared/labels'
+import { BOOKING_STATUS_LABEL, resourceTitle } from '../../../shared/labels'
 import { formatPhone } from '../../../shared/phone'
 
 export interface BookingRef {
@@ -28,6 +30,7 @@ export interface BookingRef {
 }
 
 function BookingPicker({ onPick }: { onPick: (b: BookingRef) => void }) {
+  const { t } = useTranslation()
   const [search, setSearch] = useState('')
   const [found, setFound] = useState<Booking[] | null>(null)
   const [error, setError] = useState<DeskError | null>(null)
@@ -52,24 +55,24 @@ function BookingPicker({ onPick }: { onPick: (b: BookingRef) => void }) {
   return (
     <div>
       <Field
-        label="Booking"
+        label={t('payments.picker.label')}
         name="search"
         value={search}
         onChange={(e) => setSearch(e.target.value)}
-        placeholder="Reference (RC-…), patient name or phone"
-        hint="Type at least 3 characters."
+        placeholder={t('payments.picker.placeholder')}
+        hint={t('payments.picker.hint')}
         error={error}
         autoFocus
       />
       {found && (
-        <ul className="picker" aria-label="Matching bookings">
-          {found.length === 0 && <li className="picker__empty">No booking matches.</li>}
+        <ul className="picker" aria-label={t('payments.picker.matches')}>
+          {found.length === 0 && <li className="picker__empty">{t('payments.picker.none')}</li>}
           {found.map((b) => (
             <li key={b.id}>
               <button type="button" className="picker__item" onClick={() => onPick(b)}>
                 <span className="mono">{b.bookingReference}</span>
                 <span>{b.patientName}</span>
-                <Badge tone="neutral">{b.status}</Badge>
+                <Badge tone="neutral">{BOOKING_STATUS_LABEL[b.status]}</Badge>
               </button>
             </li>
           ))}
@@ -86,6 +89,7 @@ export function RecordPaymentDialog(props: {
   onClose: () => void
   onRecorded: (p: Payment) => void
 }) {
+  const { t } = useTranslation()
   const { payments } = useStores()
   const [booking, setBooking] = useState<BookingRef | undefined>(props.booking)
   const [amount, setAmount] = useState(props.suggestedAmount ? moneyInputText(props.suggestedAmount) : '')
@@ -112,10 +116,10 @@ export function RecordPaymentDialog(props: {
   const fieldErr = error?.details?.field ? error : null
   return (
     <Dialog
-      title={props.title ?? 'Record a payment'}
+      title={props.title ?? t('payments.record.title')}
       subtitle={
         booking
-          ? `${booking.bookingReference ?? `Booking #${booking.id}`} · ${booking.patientName}`
+          ? `${booking.bookingReference ?? t('payments.bookingNumber', { id: booking.id })} · ${booking.patientName}`
           : undefined
       }
       onClose={props.onClose}
@@ -126,7 +130,7 @@ export function RecordPaymentDialog(props: {
         <form onSubmit={submit} noValidate>
           <div className="form-grid form-grid--2">
             <MoneyField
-              label="Amount"
+              label={t('payments.record.amount')}
               name="amount"
               value={amount}
               onChange={setAmount}
@@ -134,7 +138,7 @@ export function RecordPaymentDialog(props: {
               autoFocus
             />
             <SelectField
-              label="Method"
+              label={t('payments.record.method')}
               name="paymentMethod"
               value={method}
               onChange={(e) => setMethod(e.target.value as PaymentMethod)}
@@ -151,32 +155,32 @@ export function RecordPaymentDialog(props: {
             <Field
               label={
                 method === 'card'
-                  ? 'Card slip number'
+                  ? t('payments.record.cardSlip')
                   : method === 'bank'
-                    ? 'Bank reference'
-                    : 'Transaction ID'
+                    ? t('payments.record.bankReference')
+                    : t('payments.record.transactionId')
               }
               name="gatewayTransactionId"
               value={reference}
               onChange={(e) => setReference(e.target.value)}
               error={fieldErr}
-              hint="Required for every method but cash."
+              hint={t('payments.record.referenceHint')}
               autoComplete="off"
             />
           )}
-          {method === 'cash' && <p className="muted small">Cash goes into your cash drawer.</p>}
+          {method === 'cash' && <p className="muted small">{t('payments.record.cashNote')}</p>}
           {!fieldErr && <ErrorBanner error={error} />}
           <div className="dialog__actions">
             {!props.booking && (
               <button type="button" className="btn" onClick={() => setBooking(undefined)}>
-                Another booking
+                {t('payments.record.another')}
               </button>
             )}
             <button type="button" className="btn" onClick={props.onClose}>
-              Cancel
+              {t('payments.record.cancel')}
             </button>
             <button type="submit" className="btn btn--primary" disabled={busy}>
-              {busy ? 'Recording…' : 'Record payment'}
+              {busy ? t('payments.record.busy') : t('payments.record.submit')}
             </button>
           </div>
         </form>
@@ -190,10 +194,13 @@ export function RefundDialog(props: {
   onClose: () => void
   onRefunded: (p: PaymentDetail) => void
 }) {
+  const { t } = useTranslation()
   const { payments } = useStores()
   const p = props.payment
   const [amount, setAmount] = useState(moneyInputText(p.refundable))
-  const [reason, setReason] = useState(p.refundDue ? `Booking ${p.bookingStatus}` : '')
+  const [reason, setReason] = useState(
+    p.refundDue ? t('payments.refund.defaultReason', { status: closedStatus(p.bookingStatus) }) : '',
+  )
   const { busy, error, setError, run } = useAction()
 
   async function submit(e: FormEvent) {
@@ -207,34 +214,38 @@ export function RefundDialog(props: {
   const fieldErr = error?.details?.field ? error : null
   return (
     <Dialog
-      title="Refund a payment"
-      subtitle={`Receipt ${receiptNumber(p.id)} · ${p.bookingReference} · ${p.patientName}`}
+      title={t('payments.refund.title')}
+      subtitle={t('payments.refund.subtitle', {
+        receipt: receiptNumber(p.id),
+        reference: p.bookingReference,
+        patient: p.patientName,
+      })}
       onClose={props.onClose}
     >
       <dl className="sums">
-        <dt>Paid</dt>
+        <dt>{t('payments.refund.paid')}</dt>
         <dd>{formatMoney(p.amount)}</dd>
-        <dt>Refunded so far</dt>
+        <dt>{t('payments.refund.refundedSoFar')}</dt>
         <dd>{formatMoney(p.refundAmount ?? 0)}</dd>
-        <dt>Can be refunded</dt>
+        <dt>{t('payments.refund.refundable')}</dt>
         <dd className="strong">{formatMoney(p.refundable)}</dd>
       </dl>
       <form onSubmit={submit} noValidate>
         <MoneyField
-          label="Refund amount"
+          label={t('payments.refund.amount')}
           name="amount"
           value={amount}
           onChange={setAmount}
           error={fieldErr}
           hint={
             p.paymentMethod === 'cash'
-              ? 'Paid out in cash from your cash drawer.'
-              : `Returned by ${PAYMENT_METHOD_LABEL[p.paymentMethod]}.`
+              ? t('payments.refund.cashHint')
+              : t('payments.refund.otherHint', { method: PAYMENT_METHOD_LABEL[p.paymentMethod] })
           }
           autoFocus
         />
         <TextAreaField
-          label="Reason"
+          label={t('payments.refund.reason')}
           name="reason"
           value={reason}
           onChange={(e) => setReason(e.target.value)}
@@ -244,15 +255,20 @@ export function RefundDialog(props: {
         {!fieldErr && <ErrorBanner error={error} />}
         <div className="dialog__actions">
           <button type="button" className="btn" onClick={props.onClose}>
-            Cancel
+            {t('payments.refund.cancel')}
           </button>
           <button type="submit" className="btn btn--danger" disabled={busy}>
-            {busy ? 'Refunding…' : 'Refund'}
+            {busy ? t('payments.refund.busy') : t('payments.refund.submit')}
           </button>
         </div>
       </form>
     </Dialog>
   )
+}
+
+/** A closed booking's status inside a sentence: "cancelled" / "বাতিল". */
+export function closedStatus(status: string | undefined): string {
+  return i18n.t(`payments.closed.${status}`, { defaultValue: status ?? '' })
 }
 
 export function receiptNumber(id: number): string {
@@ -261,9 +277,10 @@ export function receiptNumber(id: number): string {
 
 /** A payment's receipt, printable: while it is open, printing prints the receipt alone. */
 export function ReceiptDialog({ receipt, onClose }: { receipt: PaymentDetail; onClose: () => void }) {
+  const { t } = useTranslation()
   const refunded = receipt.refundAmount ?? 0
   return (
-    <Dialog title="Payment receipt" onClose={onClose} className="receipt" printable>
+    <Dialog title={t('payments.receipt.title')} onClose={onClose} className="receipt" printable>
       <div className="receipt__head">
         <div>
           <div className="receipt__hospital">{receipt.hospitalName}</div>
@@ -271,7 +288,7 @@ export function ReceiptDialog({ receipt, onClose }: { receipt: PaymentDetail; on
           <div className="muted">{formatPhone(receipt.hospitalPhone)}</div>
         </div>
         <div className="receipt__no">
-          <div className="muted small">Receipt</div>
+          <div className="muted small">{t('payments.receipt.receipt')}</div>
           <div className="mono strong" data-testid="receipt-number">
             {receiptNumber(receipt.id)}
           </div>
@@ -279,31 +296,31 @@ export function ReceiptDialog({ receipt, onClose }: { receipt: PaymentDetail; on
         </div>
       </div>
       <dl className="facts receipt__facts">
-        <dt>Received from</dt>
+        <dt>{t('payments.receipt.receivedFrom')}</dt>
         <dd>{receipt.patientName}</dd>
-        <dt>Booking</dt>
+        <dt>{t('payments.receipt.booking')}</dt>
         <dd className="mono">{receipt.bookingReference}</dd>
-        <dt>For</dt>
+        <dt>{t('payments.receipt.for')}</dt>
         <dd>{resourceTitle(receipt.resourceType, 'one')}</dd>
-        <dt>Paid by</dt>
+        <dt>{t('payments.receipt.paidBy')}</dt>
         <dd>
           {PAYMENT_METHOD_LABEL[receipt.paymentMethod]}
           {receipt.gatewayTransactionId && <span className="mono"> · {receipt.gatewayTransactionId}</span>}
         </dd>
-        <dt>Received by</dt>
+        <dt>{t('payments.receipt.receivedBy')}</dt>
         <dd>{receipt.recordedBy}</dd>
       </dl>
       <div className="receipt__amount">
-        <span>Amount received</span>
+        <span>{t('payments.receipt.amountReceived')}</span>
         <strong data-testid="receipt-amount">{formatMoney(receipt.amount)}</strong>
       </div>
       {receipt.refunds.length > 0 && (
         <table className="table receipt__refunds">
           <thead>
             <tr>
-              <th>Refunded</th>
-              <th>Reason</th>
-              <th className="num">Amount</th>
+              <th>{t('payments.receipt.refunded')}</th>
+              <th>{t('payments.receipt.reason')}</th>
+              <th className="num">{t('payments.receipt.amount')}</th>
             </tr>
           </thead>
           <tbody>
@@ -315,21 +332,19 @@ export function ReceiptDialog({ receipt, onClose }: { receipt: PaymentDetail; on
               </tr>
             ))}
             <tr className="receipt__net">
-              <td colSpan={2}>Net paid</td>
+              <td colSpan={2}>{t('payments.receipt.netPaid')}</td>
               <td className="num">{formatMoney(receipt.amount - refunded)}</td>
             </tr>
           </tbody>
         </table>
       )}
-      <p className="muted small receipt__foot">
-        RapidCare Desk · Thank you. Keep this receipt for any refund or query.
-      </p>
+      <p className="muted small receipt__foot">{t('payments.receipt.foot')}</p>
       <div className="dialog__actions no-print">
         <button className="btn" onClick={onClose}>
-          Close
+          {t('payments.receipt.close')}
         </button>
         <button className="btn btn--primary" onClick={() => window.print()}>
-          Print receipt
+          {t('payments.receipt.print')}
         </button>
       </div>
     </Dialog>

@@ -1,5 +1,6 @@
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Hospital } from '../../../shared/contract/hospitals'
 import { PAYMENT_STATUSES, type Payment, type PaymentStatus } from '../../../shared/contract/payments'
 import { formatMoney, PAYMENT_METHOD_LABEL, PAYMENT_METHODS, type PaymentMethod } from '../../../shared/money'
@@ -8,6 +9,7 @@ import { ErrorBanner } from '../ui/Field'
 import { useStores } from '../stores/root'
 import { BookingMoneyPanel } from './PaymentsBookingPanel'
 import {
+  closedStatus,
   receiptNumber,
   RecordPaymentDialog,
   RefundDialog,
@@ -16,11 +18,12 @@ import {
 } from './PaymentsDialogs'
 import { MethodBadge } from './PaymentsUi'
 import { Badge, DataTable, Dialog, Pager, PaymentStatusBadge, Tabs } from '../ui'
-import { plural } from '../../../shared/labels'
+import { formatCount, PAYMENT_STATUS_LABEL } from '../../../shared/labels'
 import { formatDateTime } from '../../../shared/format'
 import { useLive } from '../live/useLive'
 
 export const PaymentsScreen = observer(function PaymentsScreen() {
+  const { t } = useTranslation()
   const { payments, session } = useStores()
   const role = session.user!.role
   const [recording, setRecording] = useState(false)
@@ -44,25 +47,25 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
     <section className="page">
       <header className="page__header">
         <div>
-          <h1>Payments</h1>
-          <p className="muted">Deposits, bills and refunds, with a receipt for each.</p>
+          <h1>{t('payments.screen.title')}</h1>
+          <p className="muted">{t('payments.screen.intro')}</p>
         </div>
         {role === 'user' && (
           <button className="btn btn--primary" aria-haspopup="dialog" onClick={() => setRecording(true)}>
-            + Record payment
+            {t('payments.screen.record')}
           </button>
         )}
       </header>
 
       <Tabs
-        label="Which payments"
+        label={t('payments.screen.which')}
         choices={[
-          { value: 'all', label: 'All payments' },
+          { value: 'all', label: t('payments.screen.all') },
           {
             value: 'due',
             label: (
               <>
-                Refunds due
+                {t('payments.screen.due')}
                 {payments.dueCount > 0 && <Badge tone="warning">{payments.dueCount}</Badge>}
               </>
             ),
@@ -77,13 +80,13 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
           {role === 'admin' && (
             <select
               className="input"
-              aria-label="Hospital"
+              aria-label={t('payments.screen.hospital')}
               value={f.hospitalId ?? ''}
               onChange={(e) =>
                 payments.setFilter('hospitalId', e.target.value ? Number(e.target.value) : undefined)
               }
             >
-              <option value="">All hospitals</option>
+              <option value="">{t('payments.screen.allHospitals')}</option>
               {hospitals.map((h) => (
                 <option key={h.id} value={h.id}>
                   {h.name}
@@ -93,13 +96,13 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
           )}
           <select
             className="input input--narrow"
-            aria-label="Method"
+            aria-label={t('payments.screen.method')}
             value={f.paymentMethod ?? ''}
             onChange={(e) =>
               payments.setFilter('paymentMethod', (e.target.value || undefined) as PaymentMethod)
             }
           >
-            <option value="">Any method</option>
+            <option value="">{t('payments.screen.anyMethod')}</option>
             {PAYMENT_METHODS.map((m) => (
               <option key={m} value={m}>
                 {PAYMENT_METHOD_LABEL[m]}
@@ -108,19 +111,19 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
           </select>
           <select
             className="input input--narrow"
-            aria-label="Status"
+            aria-label={t('payments.screen.status')}
             value={f.status ?? ''}
             onChange={(e) => payments.setFilter('status', (e.target.value || undefined) as PaymentStatus)}
           >
-            <option value="">Any status</option>
+            <option value="">{t('payments.screen.anyStatus')}</option>
             {PAYMENT_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {s[0]!.toUpperCase() + s.slice(1)}
+                {PAYMENT_STATUS_LABEL[s]}
               </option>
             ))}
           </select>
           <label className="toolbar__label">
-            From
+            {t('payments.screen.from')}
             <input
               className="input input--date"
               type="date"
@@ -129,7 +132,7 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
             />
           </label>
           <label className="toolbar__label">
-            To
+            {t('payments.screen.to')}
             <input
               className="input input--date"
               type="date"
@@ -139,28 +142,27 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
           </label>
         </div>
       ) : (
-        <p className="banner banner--info">
-          Payments on bookings that were cancelled or declined, with money still to give back.
-        </p>
+        <p className="banner banner--info">{t('payments.screen.dueInfo')}</p>
       )}
 
       <ErrorBanner error={payments.error} />
       <DataTable
-        label="Payments"
+        label={t('payments.screen.table')}
         rows={payments.list.items}
         rowKey={(p) => p.id}
         loading={payments.list.loading}
         error={payments.list.error}
         onRetry={() => void payments.load()}
-        empty={payments.tab === 'due' ? 'No refunds are due.' : 'No payments match these filters.'}
+        empty={payments.tab === 'due' ? t('payments.screen.emptyDue') : t('payments.screen.emptyAll')}
         footer={
           <>
-            {plural(payments.list.total, 'payment')} · {formatMoney(payments.list.result?.sum ?? 0)}
+            {t('payments.screen.count', { count: payments.list.total, n: formatCount(payments.list.total) })}{' '}
+            · {formatMoney(payments.list.result?.sum ?? 0)}
           </>
         }
         columns={[
           {
-            header: 'Receipt',
+            header: t('payments.column.receipt'),
             align: 'nowrap',
             cell: (p) => (
               <>
@@ -170,12 +172,12 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
             ),
           },
           {
-            header: 'Booking',
+            header: t('payments.column.booking'),
             align: 'nowrap',
             cell: (p) => (
               <button
                 className="link mono"
-                title="The booking's bill and payments"
+                title={t('payments.screen.openBooking')}
                 onClick={() =>
                   setBooking({
                     id: p.bookingId,
@@ -190,37 +192,42 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
             ),
           },
           {
-            header: 'Patient',
+            header: t('payments.column.patient'),
             cell: (p) => (
               <>
                 {p.patientName}
                 {p.refundDue && (
                   <div className="small warn-text">
-                    Booking {p.bookingStatus}: {formatMoney(p.refundable)} due for refund
+                    {t('payments.screen.refundDueLine', {
+                      status: closedStatus(p.bookingStatus),
+                      amount: formatMoney(p.refundable),
+                    })}
                   </div>
                 )}
               </>
             ),
           },
-          { header: 'Method', cell: (p) => <MethodBadge method={p.paymentMethod} /> },
+          { header: t('payments.column.method'), cell: (p) => <MethodBadge method={p.paymentMethod} /> },
           {
-            header: 'Amount',
+            header: t('payments.column.amount'),
             align: 'num',
             cell: (p) => (
               <>
                 <div className="strong">{formatMoney(p.amount)}</div>
                 {!!p.refundAmount && (
-                  <div className="muted small">{formatMoney(p.refundAmount)} refunded</div>
+                  <div className="muted small">
+                    {t('payments.screen.refundedAmount', { amount: formatMoney(p.refundAmount) })}
+                  </div>
                 )}
               </>
             ),
           },
           {
-            header: 'Status',
+            header: t('payments.column.status'),
             cell: (p) => <PaymentStatusBadge status={p.status} partlyRefunded={!!p.refundAmount} />,
           },
           {
-            header: 'Actions',
+            header: t('payments.column.actions'),
             srHeader: true,
             align: 'actions',
             cell: (p) => (
@@ -230,11 +237,11 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
                   aria-haspopup="dialog"
                   onClick={() => void payments.openReceipt(p.id)}
                 >
-                  Receipt
+                  {t('payments.screen.receipt')}
                 </button>
                 {mayRefund && p.refundable > 0 && (
                   <button className="btn btn--small" aria-haspopup="dialog" onClick={() => setRefunding(p)}>
-                    Refund
+                    {t('payments.screen.refund')}
                   </button>
                 )}
               </>
@@ -270,7 +277,7 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
       )}
       {booking && (
         <Dialog
-          title={`${booking.bookingReference ?? `Booking #${booking.id}`} · ${booking.patientName}`}
+          title={`${booking.bookingReference ?? t('payments.bookingNumber', { id: booking.id })} · ${booking.patientName}`}
           onClose={() => {
             setBooking(null)
             void payments.load()

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import type { ResourceView } from '../../../shared/contract/resources'
 import { formatPercent, occupancyPercent } from '../../../shared/occupancy'
 import type { ResourceType } from '../../../shared/schemas'
@@ -16,6 +17,7 @@ export function HospitalHeading({
   resources: Partial<Record<ResourceType, ResourceView>>
   types: ResourceType[]
 }) {
+  const { t } = useTranslation()
   const shown = types.map((t) => resources[t]).filter((r): r is ResourceView => !!r)
   const percent = occupancyPercent({
     occupied: shown.reduce((a, r) => a + r.occupied, 0),
@@ -29,9 +31,9 @@ export function HospitalHeading({
       </h3>
       <span
         className={`${styles.occupancyTag}${percent !== null && percent >= 90 ? ` ${styles.occupancyHigh}` : ''}`}
-        title="Occupied ÷ (total − maintenance), now"
+        title={t('reports.board.rule')}
       >
-        {formatPercent(percent)} occupied now
+        {t('reports.board.occupiedNow', { percent: formatPercent(percent) })}
       </span>
     </div>
   )

@@ -1,7 +1,8 @@
+import { useTranslation } from 'react-i18next'
 import type { CensusReport, CensusRow } from '../../../shared/contract/reports'
 import { formatDateTime } from '../../../shared/format'
-import { resourceTitle } from '../../../shared/labels'
-import { CENSUS_FIGURES, longDate } from './figures'
+import { formatCount, resourceTitle } from '../../../shared/labels'
+import { CENSUS_FIGURES, figureLabel, longDate } from './figures'
 import { PrintSheet } from './PrintSheet'
 import styles from './reports.module.css'
 
@@ -15,22 +16,25 @@ export function CensusSheet({
   printedBy: string
   onClose: () => void
 }) {
+  const { t } = useTranslation()
   const byHospital = new Map<number, CensusRow[]>()
   for (const r of report.rows) byHospital.set(r.hospitalId, [...(byHospital.get(r.hospitalId) ?? []), r])
   const hospitals = [...byHospital.values()]
-  const subtitle = hospitals.length === 1 ? hospitals[0]![0]!.hospitalName : `${hospitals.length} hospitals`
+  const subtitle =
+    hospitals.length === 1
+      ? hospitals[0]![0]!.hospitalName
+      : t('reports.census.hospitals', { count: hospitals.length, n: formatCount(hospitals.length) })
   return (
     <PrintSheet
-      title={`Daily census, ${longDate(report.date)}`}
+      title={t('reports.census.title', { day: longDate(report.date) })}
       subtitle={subtitle}
-      pdfName={`Census ${report.date}`}
+      pdfName={t('reports.census.pdfName', { date: report.date })}
       onClose={onClose}
-      footer={
-        <>
-          Midnight to midnight, {report.timeZone} time. Computed from the booking history and the resource
-          audit trail. Printed {formatDateTime(new Date())} by {printedBy}.
-        </>
-      }
+      footer={t('reports.census.footer', {
+        zone: report.timeZone,
+        at: formatDateTime(new Date()),
+        by: printedBy,
+      })}
     >
       {hospitals.map((rows) => (
         <section key={rows[0]!.hospitalId} className={styles.section}>
@@ -38,7 +42,7 @@ export function CensusSheet({
           <table className={styles.figures}>
             <thead>
               <tr>
-                <th scope="col">Figure</th>
+                <th scope="col">{t('reports.census.figure')}</th>
                 {rows.map((r) => (
                   <th key={r.resourceType} scope="col">
                     {resourceTitle(r.resourceType)}
@@ -48,8 +52,8 @@ export function CensusSheet({
             </thead>
             <tbody>
               {CENSUS_FIGURES.map((f) => (
-                <tr key={f.label}>
-                  <th scope="row">{f.label}</th>
+                <tr key={f.id}>
+                  <th scope="row">{figureLabel(f)}</th>
                   {rows.map((r) => (
                     <td key={r.resourceType}>{f.value(r)}</td>
                   ))}

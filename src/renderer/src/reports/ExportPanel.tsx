@@ -1,11 +1,14 @@
 import { observer } from 'mobx-react-lite'
+import { useTranslation } from 'react-i18next'
+import { formatCount } from '../../../shared/labels'
 import { ErrorBanner } from '../ui'
-import { EXPORT_KIND_LABEL, MAX_EXPORT_DAYS, type ExportFormat, type ExportKind } from './exporters'
+import { EXPORT_KINDS, MAX_EXPORT_DAYS, type ExportFormat, type ExportKind } from './exporters'
 import type { ReportsStore } from './store'
 import styles from './reports.module.css'
 
 /** Bookings, payments or the census of a date range, as CSV or XLSX, with its progress. */
 export const ExportPanel = observer(function ExportPanel({ store }: { store: ReportsStore }) {
+  const { t } = useTranslation()
   const p = store.progress
   const done = store.exported
   return (
@@ -17,39 +20,44 @@ export const ExportPanel = observer(function ExportPanel({ store }: { store: Rep
         void store.export()
       }}
     >
-      <h2 id="export-title">Export</h2>
+      <h2 id="export-title">{t('reports.export.title')}</h2>
       <p className="muted">
-        {store.isAdmin && store.hospitalId === null ? 'Every hospital' : 'This hospital'}, up to{' '}
-        {MAX_EXPORT_DAYS} days. Bookings by their scheduled day, payments by the day they were recorded.
+        {t('reports.export.intro', {
+          scope:
+            store.isAdmin && store.hospitalId === null
+              ? t('reports.export.everyHospital')
+              : t('reports.export.thisHospital'),
+          n: formatCount(MAX_EXPORT_DAYS),
+        })}
       </p>
       <div className={`${styles.controls} ${styles.section}`}>
         <label className={styles.control}>
-          What
+          {t('reports.export.what')}
           <select
             className="input"
             value={store.exportKind}
             onChange={(e) => store.setExport('exportKind', e.target.value as ExportKind)}
           >
-            {(Object.keys(EXPORT_KIND_LABEL) as ExportKind[]).map((k) => (
+            {EXPORT_KINDS.map((k) => (
               <option key={k} value={k}>
-                {EXPORT_KIND_LABEL[k]}
+                {t(`reports.kind.${k}`)}
               </option>
             ))}
           </select>
         </label>
         <label className={styles.control}>
-          Format
+          {t('reports.export.format')}
           <select
             className="input"
             value={store.exportFormat}
             onChange={(e) => store.setExport('exportFormat', e.target.value as ExportFormat)}
           >
-            <option value="csv">CSV</option>
-            <option value="xlsx">Excel (XLSX)</option>
+            <option value="csv">{t('reports.export.csv')}</option>
+            <option value="xlsx">{t('reports.export.xlsx')}</option>
           </select>
         </label>
         <label className={styles.control}>
-          First day
+          {t('reports.export.firstDay')}
           <input
             className="input"
             type="date"
@@ -59,7 +67,7 @@ export const ExportPanel = observer(function ExportPanel({ store }: { store: Rep
           />
         </label>
         <label className={styles.control}>
-          Last day
+          {t('reports.export.lastDay')}
           <input
             className="input"
             type="date"
@@ -71,14 +79,16 @@ export const ExportPanel = observer(function ExportPanel({ store }: { store: Rep
       </div>
       <div className={styles.section}>
         <button className="btn btn--primary" type="submit" disabled={store.exporting}>
-          {store.exporting ? 'Exporting…' : 'Export'}
+          {store.exporting ? t('reports.export.busy') : t('reports.export.submit')}
         </button>
       </div>
       {p && (
         <div className={styles.progress} role="status">
-          <progress max={p.total || 1} value={p.done} aria-label="Export progress" />
+          <progress max={p.total || 1} value={p.done} aria-label={t('reports.export.progress')} />
           <span className="muted">
-            {p.total ? `${p.done.toLocaleString()} of ${p.total.toLocaleString()}` : 'Starting…'}
+            {p.total
+              ? t('reports.export.progressOf', { done: formatCount(p.done), total: formatCount(p.total) })
+              : t('reports.export.starting')}
           </span>
         </div>
       )}
@@ -88,10 +98,15 @@ export const ExportPanel = observer(function ExportPanel({ store }: { store: Rep
           className={`banner ${done.saved.how === 'not-saved' ? 'banner--warning' : 'banner--success'} ${styles.result}`}
           role="status"
         >
-          {done.saved.how === 'saved' && `Saved ${done.rows.toLocaleString()} rows to ${done.saved.path}.`}
+          {done.saved.how === 'saved' &&
+            t('reports.export.saved', { count: done.rows, n: formatCount(done.rows), path: done.saved.path })}
           {done.saved.how === 'downloaded' &&
-            `Downloaded ${done.fileName}: ${done.rows.toLocaleString()} rows.`}
-          {done.saved.how === 'not-saved' && `Not saved: ${done.saved.reason}`}
+            t('reports.export.downloaded', {
+              count: done.rows,
+              n: formatCount(done.rows),
+              file: done.fileName,
+            })}
+          {done.saved.how === 'not-saved' && t('reports.export.notSaved', { reason: done.saved.reason })}
         </div>
       )}
     </form>

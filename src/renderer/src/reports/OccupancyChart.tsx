@@ -6,6 +6,7 @@
  */
 import { format } from 'date-fns'
 import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
 import uPlot from 'uplot'
 import 'uplot/dist/uPlot.min.css'
 import type { OccupancyReport } from '../../../shared/contract/reports'
@@ -30,6 +31,7 @@ export function chartData(report: OccupancyReport): uPlot.AlignedData {
 }
 
 export function OccupancyChart({ report, label }: { report: OccupancyReport; label: string }) {
+  const { t, i18n } = useTranslation()
   const box = useRef<HTMLDivElement>(null)
 
   useEffect(() => {
@@ -46,20 +48,23 @@ export function OccupancyChart({ report, label }: { report: OccupancyReport; lab
         scales: { y: { range: (_u, _min, max) => [0, Math.max(1, Math.ceil(max * 1.1))] } },
         axes: [
           { values: (_u, splits) => splits.map((s) => format(new Date(s * 1000), pattern)) },
-          { label: 'Units', size: 50 },
+          { label: t('reports.chart.units'), size: 50 },
         ],
         series: [
-          { label: 'From', value: (_u, v) => (v === null ? '—' : format(new Date(v * 1000), pattern)) },
           {
-            label: 'Occupied (average)',
+            label: t('reports.chart.from'),
+            value: (_u, v) => (v === null ? '—' : format(new Date(v * 1000), pattern)),
+          },
+          {
+            label: t('reports.chart.occupiedAverage'),
             stroke: COLOURS.occupied,
             fill: 'rgba(37, 99, 235, 0.12)',
             width: 2,
           },
-          { label: 'Occupied (peak)', stroke: COLOURS.peak, dash: [4, 4], width: 1.5 },
-          { label: 'Reserved (average)', stroke: COLOURS.reserved, width: 1.5 },
+          { label: t('reports.chart.occupiedPeak'), stroke: COLOURS.peak, dash: [4, 4], width: 1.5 },
+          { label: t('reports.chart.reservedAverage'), stroke: COLOURS.reserved, width: 1.5 },
           {
-            label: 'In service',
+            label: t('reports.chart.inService'),
             stroke: COLOURS.inService,
             width: 1.5,
             paths: uPlot.paths.stepped!({ align: 1 }),
@@ -75,7 +80,8 @@ export function OccupancyChart({ report, label }: { report: OccupancyReport; lab
       resize.disconnect()
       plot.destroy()
     }
-  }, [report])
+    // The legend and axes are drawn once: a language switch draws them again.
+  }, [report, t, i18n.language])
 
   return (
     <div ref={box} className={styles.chart} role="img" aria-label={label} data-testid="occupancy-chart" />

@@ -3,6 +3,7 @@
  * system's print dialog prints it (and in Electron can save it as a PDF, as the slip does).
  */
 import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import { Dialog } from '../ui'
 import styles from './reports.module.css'
 
@@ -21,6 +22,7 @@ export function PrintSheet({
   children: ReactNode
   footer: ReactNode
 }) {
+  const { t } = useTranslation()
   return (
     <Dialog title={title} subtitle={subtitle} onClose={onClose} printable wide className={styles.sheet}>
       <div className={styles.sheetBrand}>RapidCare Desk</div>
@@ -28,15 +30,15 @@ export function PrintSheet({
       <footer className={styles.sheetFoot}>{footer}</footer>
       <div className={`${styles.sheetActions} no-print`}>
         <button className="btn" onClick={onClose}>
-          Close
+          {t('reports.sheet.close')}
         </button>
         {window.rapidcare && (
           <button className="btn" onClick={() => void window.rapidcare!.savePdf(pdfName)}>
-            Save as PDF
+            {t('reports.sheet.savePdf')}
           </button>
         )}
         <button className="btn btn--primary" onClick={() => window.print()} autoFocus>
-          Print
+          {t('reports.sheet.print')}
         </button>
       </div>
     </Dialog>

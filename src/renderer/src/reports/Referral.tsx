@@ -5,9 +5,16 @@
  */
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import type { BookingDetail, ReferralLink } from '../../../shared/contract/bookings'
 import { formatDateTime } from '../../../shared/format'
-import { RESOURCE_LABEL, resourceTitle } from '../../../shared/labels'
+import {
+  formatCount,
+  GENDER_LABEL,
+  RESOURCE_LABEL,
+  resourceTitle,
+  URGENCY_LABEL,
+} from '../../../shared/labels'
 import type { Hospital } from '../../../shared/contract/hospitals'
 import { asDeskError, call } from '../api/client'
 import { Dialog, ErrorBanner, SelectField, TextAreaField, useAction } from '../ui'
@@ -38,6 +45,7 @@ function letterOf(b: BookingDetail): Letter | null {
 }
 
 export const ReferralPanel = observer(function ReferralPanel({ b }: { b: BookingDetail }) {
+  const { t } = useTranslation()
   const { session, bookings, board } = useStores()
   const [referring, setReferring] = useState(false)
   const [printing, setPrinting] = useState(false)
@@ -54,33 +62,44 @@ export const ReferralPanel = observer(function ReferralPanel({ b }: { b: Booking
       {link && letter && (
         <div className="banner banner--info" role="status">
           {b.referredTo ? (
-            <>
-              Referred to <strong>{letter.to.hospital}</strong> as{' '}
-              <button
-                className="btn btn--ghost btn--small mono"
-                onClick={() => void bookings.open(link.bookingId)}
-              >
-                {letter.to.reference}
-              </button>{' '}
-              by {link.referredByName}: “{link.reason}”
-            </>
+            <Trans
+              i18nKey="reports.referral.referredTo"
+              components={{
+                hospital: <strong>{letter.to.hospital}</strong>,
+                reference: (
+                  <button
+                    className="btn btn--ghost btn--small mono"
+                    onClick={() => void bookings.open(link.bookingId)}
+                  >
+                    {letter.to.reference}
+                  </button>
+                ),
+                name: <>{link.referredByName}</>,
+                reason: <>{link.reason}</>,
+              }}
+            />
           ) : (
-            <>
-              Referred from <strong>{letter.from.hospital}</strong> ({letter.from.reference}) by{' '}
-              {link.referredByName}: “{link.reason}”
-            </>
+            <Trans
+              i18nKey="reports.referral.referredFrom"
+              components={{
+                hospital: <strong>{letter.from.hospital}</strong>,
+                reference: <>{letter.from.reference}</>,
+                name: <>{link.referredByName}</>,
+                reason: <>{link.reason}</>,
+              }}
+            />
           )}
         </div>
       )}
       <div className="actions">
         {mayRefer && (
           <button className="btn" aria-haspopup="dialog" onClick={() => setReferring(true)}>
-            Refer to another hospital
+            {t('reports.referral.refer')}
           </button>
         )}
         {letter && (
           <button className="btn" aria-haspopup="dialog" onClick={() => setPrinting(true)}>
-            Referral letter
+            {t('reports.referral.letter')}
           </button>
         )}
       </div>
@@ -110,6 +129,7 @@ function ReferDialog({
   onClose: () => void
   onDone: () => Promise<void>
 }) {
+  const { t } = useTranslation()
   const [hospitals, setHospitals] = useState<Hospital[] | null>(null)
   const [toHospitalId, setTo] = useState('')
   const [reason, setReason] = useState('')
@@ -122,8 +142,11 @@ function ReferDialog({
   }, [b.hospitalId, setError])
   return (
     <Dialog
-      title={`Refer ${b.patientName}`}
-      subtitle={`${b.bookingReference} ends here (declined, its ${RESOURCE_LABEL[b.resourceType].one} released) and a pending booking is registered at the hospital you choose, for its authority to approve.`}
+      title={t('reports.refer.title', { patient: b.patientName })}
+      subtitle={t('reports.refer.subtitle', {
+        reference: b.bookingReference,
+        resource: RESOURCE_LABEL[b.resourceType].one,
+      })}
       onClose={() => !busy && onClose()}
     >
       <form
@@ -140,7 +163,7 @@ function ReferDialog({
         }}
       >
         <SelectField
-          label="Refer to"
+          label={t('reports.refer.to')}
           name="toHospitalId"
           error={error}
           value={toHospitalId}
@@ -148,7 +171,7 @@ function ReferDialog({
           required
           autoFocus
         >
-          <option value="">{hospitals ? 'Choose an approved hospital' : 'Loading hospitals…'}</option>
+          <option value="">{hospitals ? t('reports.refer.choose') : t('reports.refer.loading')}</option>
           {hospitals?.map((h) => (
             <option key={h.id} value={h.id}>
               {h.name}
@@ -156,7 +179,7 @@ function ReferDialog({
           ))}
         </SelectField>
         <TextAreaField
-          label="Reason (goes on the letter and both histories)"
+          label={t('reports.refer.reason')}
           name="reason"
           error={error}
           value={reason}
@@ -170,10 +193,10 @@ function ReferDialog({
         )}
         <div className="dialog__actions">
           <button className="btn" type="button" onClick={onClose} disabled={busy}>
-            Back
+            {t('reports.refer.back')}
           </button>
           <button className="btn btn--primary" type="submit" disabled={busy || !toHospitalId}>
-            {busy ? 'Referring…' : 'Refer'}
+            {busy ? t('reports.refer.busy') : t('reports.refer.submit')}
           </button>
         </div>
       </form>
@@ -182,56 +205,72 @@ function ReferDialog({
 }
 
 function ReferralLetter({ b, letter, onClose }: { b: BookingDetail; letter: Letter; onClose: () => void }) {
+  const { t } = useTranslation()
   const at = formatDateTime(letter.link.referredAt)
   return (
     <PrintSheet
-      title="Referral letter"
+      title={t('reports.letter.title')}
       subtitle={letter.from.hospital}
-      pdfName={`Referral ${letter.from.reference}`}
+      pdfName={t('reports.letter.pdfName', { reference: letter.from.reference })}
       onClose={onClose}
-      footer={
-        <>
-          Printed {formatDateTime(new Date())}. Both bookings are on the RapidCare desks of the two hospitals.
-        </>
-      }
+      footer={t('reports.letter.footer', { at: formatDateTime(new Date()) })}
     >
       <p>
-        To the duty authority, <strong>{letter.to.hospital}</strong>:
+        <Trans
+          i18nKey="reports.letter.salutation"
+          components={{ hospital: <strong>{letter.to.hospital}</strong> }}
+        />
       </p>
-      <p>We refer the patient below to your hospital for the reason given.</p>
+      <p>{t('reports.letter.body')}</p>
       <dl className={styles.letterFacts}>
-        <dt>Patient</dt>
+        <dt>{t('reports.letter.patient')}</dt>
         <dd>
-          {b.patientName}, {b.patientAge}, <span className="cap">{b.patientGender}</span>
+          {t('reports.letter.patientLine', {
+            name: b.patientName,
+            age: formatCount(b.patientAge),
+            gender: GENDER_LABEL[b.patientGender],
+          })}
         </dd>
-        <dt>Condition</dt>
+        <dt>{t('reports.letter.condition')}</dt>
         <dd>{b.medicalCondition}</dd>
-        <dt>Urgency</dt>
-        <dd className="cap">{b.urgency}</dd>
-        <dt>Needs</dt>
+        <dt>{t('reports.letter.urgency')}</dt>
+        <dd>{URGENCY_LABEL[b.urgency]}</dd>
+        <dt>{t('reports.letter.needs')}</dt>
         <dd>{resourceTitle(b.resourceType, 'one')}</dd>
-        <dt>From</dt>
+        <dt>{t('reports.letter.from')}</dt>
         <dd>
-          {letter.from.hospital}, booking <span className="mono">{letter.from.reference}</span>
+          <Trans
+            i18nKey="reports.letter.bookingLine"
+            components={{
+              hospital: <>{letter.from.hospital}</>,
+              reference: <span className="mono">{letter.from.reference}</span>,
+            }}
+          />
         </dd>
-        <dt>To</dt>
+        <dt>{t('reports.letter.to')}</dt>
         <dd>
-          {letter.to.hospital}, booking <span className="mono">{letter.to.reference}</span>
+          <Trans
+            i18nKey="reports.letter.bookingLine"
+            components={{
+              hospital: <>{letter.to.hospital}</>,
+              reference: <span className="mono">{letter.to.reference}</span>,
+            }}
+          />
         </dd>
-        <dt>Reason</dt>
+        <dt>{t('reports.letter.reason')}</dt>
         <dd>{letter.link.reason}</dd>
-        <dt>Referred by</dt>
+        <dt>{t('reports.letter.referredBy')}</dt>
         <dd>
           {letter.link.referredByName}, {at}
         </dd>
-        <dt>Emergency contact</dt>
+        <dt>{t('reports.letter.contact')}</dt>
         <dd>
           {b.emergencyContactName} ({b.emergencyContactRelationship}), {b.emergencyContactPhone}
         </dd>
       </dl>
       <div className={styles.signature}>
-        <div>Referring authority</div>
-        <div>Received by</div>
+        <div>{t('reports.letter.signReferring')}</div>
+        <div>{t('reports.letter.signReceived')}</div>
       </div>
     </PrintSheet>
   )

@@ -1,5 +1,6 @@
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import {
   MAX_OCCUPANCY_DAYS,
   OCCUPANCY_BUCKETS,
@@ -10,21 +11,20 @@ import {
 import { formatPercent, occupancyPercent } from '../../../shared/occupancy'
 import { RESOURCE_TYPES, type ResourceType } from '../../../shared/schemas'
 import { ErrorBanner } from '../ui'
-import { formatCount, resourceTitle } from '../../../shared/labels'
+import { formatCount, formatDigits, resourceTitle } from '../../../shared/labels'
+import { formatDate, formatDateTime, formatLongDay } from '../../../shared/format'
 import { live } from '../live'
 import { useStores } from '../stores/root'
 import { CensusSheet } from './CensusSheet'
 import { ExportPanel } from './ExportPanel'
-import { CENSUS_FIGURES, longDate } from './figures'
+import { CENSUS_FIGURES, figureLabel, figureShort, longDate } from './figures'
 import { OccupancyChart } from './OccupancyChart'
 import { ReportsStore, today } from './store'
 import styles from './reports.module.css'
 
-const BUCKET_LABEL: Record<OccupancyBucketSize, string> = { hour: 'Hourly', day: 'Daily', week: 'Weekly' }
-const BUCKET_HEAD: Record<OccupancyBucketSize, string> = { hour: 'Hour', day: 'Day', week: 'Week from' }
-
 /** Census, occupancy over time and exports: what an authority needs at the end of a shift. */
 export const ReportsScreen = observer(function ReportsScreen() {
+  const { t } = useTranslation()
   const { session } = useStores()
   const user = session.user!
   const [store] = useState(() => new ReportsStore(user.role === 'admin', user.hospitalId))
@@ -40,23 +40,26 @@ export const ReportsScreen = observer(function ReportsScreen() {
     <section className="page page--wide">
       <header className="page__header">
         <div>
-          <h1>Reports</h1>
+          <h1>{t('reports.screen.title')}</h1>
           <p className="muted">
-            {store.isAdmin ? (ownName ?? 'Every hospital') : (ownName ?? 'Your hospital')}: the daily census,
-            occupancy over time and exports. Days run midnight to midnight on this workstation’s clock
-            {store.census ? ` (${store.census.timeZone})` : ''}.
+            {t('reports.screen.intro', {
+              scope:
+                ownName ??
+                (store.isAdmin ? t('reports.screen.everyHospital') : t('reports.screen.yourHospital')),
+              zone: store.census ? t('reports.screen.zone', { zone: store.census.timeZone }) : '',
+            })}
           </p>
         </div>
         <div className={styles.controls}>
           {store.isAdmin && (
             <label className={styles.control}>
-              Hospital
+              {t('reports.screen.hospital')}
               <select
                 className="input"
                 value={store.hospitalId ?? ''}
                 onChange={(e) => store.set('hospitalId', e.target.value ? Number(e.target.value) : null)}
               >
-                <option value="">All hospitals</option>
+                <option value="">{t('reports.screen.allHospitals')}</option>
                 {store.hospitals.map((h) => (
                   <option key={h.id} value={h.id}>
                     {h.name}
@@ -66,7 +69,7 @@ export const ReportsScreen = observer(function ReportsScreen() {
             </label>
           )}
           <label className={styles.control}>
-            Census day
+            {t('reports.screen.censusDay')}
             <input
               className="input"
               type="date"
@@ -81,7 +84,7 @@ export const ReportsScreen = observer(function ReportsScreen() {
             aria-haspopup="dialog"
             onClick={() => setPrinting(true)}
           >
-            Print census
+            {t('reports.screen.printCensus')}
           </button>
         </div>
       </header>
@@ -108,52 +111,59 @@ function sum(
 }
 
 const Census = observer(function Census({ store }: { store: ReportsStore }) {
+  const { t } = useTranslation()
   const report = store.census
   return (
     <div className="card" data-testid="census">
       <div className={styles.sectionHead}>
-        <h2>Daily census, {longDate(store.date)}</h2>
-        {store.censusLoading && <span className="muted">Counting…</span>}
+        <h2>{t('reports.census.title', { day: longDate(store.date) })}</h2>
+        {store.censusLoading && <span className="muted">{t('reports.census.counting')}</span>}
       </div>
       <ErrorBanner error={store.censusError} />
-      {!report && !store.censusError && <div className={styles.status}>Counting the day…</div>}
-      {report && report.rows.length === 0 && (
-        <div className="empty">No hospital has resources to count yet.</div>
+      {!report && !store.censusError && (
+        <div className={styles.status}>{t('reports.census.countingDay')}</div>
       )}
+      {report && report.rows.length === 0 && <div className="empty">{t('reports.census.empty')}</div>}
       {report && report.rows.length > 0 && <CensusBody report={report} />}
     </div>
   )
 })
 
 function CensusBody({ report }: { report: CensusReport }) {
+  const { t } = useTranslation()
   const beds = report.rows.filter((r) => r.resourceType === 'beds')
   const bedOccupancy = occupancyPercent({
     occupied: beds.reduce((a, r) => a + r.occupiedAtMidnight, 0),
     total: beds.reduce((a, r) => a + r.total, 0),
     maintenance: beds.reduce((a, r) => a + r.maintenance, 0),
   })
-  const kpis: [string, string][] = [
-    ['Bed occupancy at midnight', formatPercent(bedOccupancy)],
-    ['Admissions', formatCount(sum(report.rows, 'admissions'))],
-    ['Discharges', formatCount(sum(report.rows, 'discharges'))],
-    ['New registrations', formatCount(sum(report.rows, 'registrations'))],
-    ['Referrals in / out', `${sum(report.rows, 'referralsIn')} / ${sum(report.rows, 'referralsOut')}`],
+  // [test id (the English label, which the specs know it by), label, value]
+  const kpis: [string, string, string][] = [
+    ['Bed occupancy at midnight', t('reports.kpi.bedOccupancy'), formatPercent(bedOccupancy)],
+    ['Admissions', t('reports.kpi.admissions'), formatCount(sum(report.rows, 'admissions'))],
+    ['Discharges', t('reports.kpi.discharges'), formatCount(sum(report.rows, 'discharges'))],
+    ['New registrations', t('reports.kpi.registrations'), formatCount(sum(report.rows, 'registrations'))],
+    [
+      'Referrals in / out',
+      t('reports.kpi.referrals'),
+      `${formatCount(sum(report.rows, 'referralsIn'))} / ${formatCount(sum(report.rows, 'referralsOut'))}`,
+    ],
   ]
   const single = new Set(report.rows.map((r) => r.hospitalId)).size === 1
   return (
     <>
       <div className={styles.kpis}>
-        {kpis.map(([label, value]) => (
-          <div key={label} className={styles.kpi}>
+        {kpis.map(([id, label, value]) => (
+          <div key={id} className={styles.kpi}>
             <div className={styles.kpiLabel}>{label}</div>
-            <div className={styles.kpiValue} data-testid={`kpi-${label}`}>
+            <div className={styles.kpiValue} data-testid={`kpi-${id}`}>
               {value}
             </div>
           </div>
         ))}
       </div>
       {/* Focusable, so a keyboard can scroll a table wider than the screen. */}
-      <div className={styles.scroll} tabIndex={0} role="region" aria-label="Census figures">
+      <div className={styles.scroll} tabIndex={0} role="region" aria-label={t('reports.census.region')}>
         {single ? <FiguresByType rows={report.rows} /> : <FiguresByHospital rows={report.rows} />}
       </div>
     </>
@@ -161,11 +171,12 @@ function CensusBody({ report }: { report: CensusReport }) {
 }
 
 function FiguresByType({ rows }: { rows: CensusRow[] }) {
+  const { t } = useTranslation()
   return (
-    <table className={styles.figures} aria-label="Census figures by resource">
+    <table className={styles.figures} aria-label={t('reports.census.byResource')}>
       <thead>
         <tr>
-          <th scope="col">Figure</th>
+          <th scope="col">{t('reports.census.figure')}</th>
           {rows.map((r) => (
             <th key={r.resourceType} scope="col">
               {resourceTitle(r.resourceType)}
@@ -175,8 +186,8 @@ function FiguresByType({ rows }: { rows: CensusRow[] }) {
       </thead>
       <tbody>
         {CENSUS_FIGURES.map((f) => (
-          <tr key={f.label}>
-            <th scope="row">{f.label}</th>
+          <tr key={f.id}>
+            <th scope="row">{figureLabel(f)}</th>
             {rows.map((r) => (
               <td key={r.resourceType}>{f.value(r)}</td>
             ))}
@@ -188,16 +199,17 @@ function FiguresByType({ rows }: { rows: CensusRow[] }) {
 }
 
 function FiguresByHospital({ rows }: { rows: CensusRow[] }) {
+  const { t } = useTranslation()
   const columns = CENSUS_FIGURES.filter((f) => f.short)
   return (
-    <table className={styles.figures} aria-label="Census figures by hospital">
+    <table className={styles.figures} aria-label={t('reports.census.byHospital')}>
       <thead>
         <tr>
-          <th scope="col">Hospital</th>
-          <th scope="col">Resource</th>
+          <th scope="col">{t('reports.census.hospital')}</th>
+          <th scope="col">{t('reports.census.resource')}</th>
           {columns.map((c) => (
-            <th key={c.label} scope="col" title={c.label}>
-              {c.short}
+            <th key={c.id} scope="col" title={figureLabel(c)}>
+              {figureShort(c)}
             </th>
           ))}
         </tr>
@@ -210,7 +222,7 @@ function FiguresByHospital({ rows }: { rows: CensusRow[] }) {
             </th>
             <td>{resourceTitle(r.resourceType)}</td>
             {columns.map((c) => (
-              <td key={c.label}>{c.value(r)}</td>
+              <td key={c.id}>{c.value(r)}</td>
             ))}
           </tr>
         ))}
@@ -220,20 +232,21 @@ function FiguresByHospital({ rows }: { rows: CensusRow[] }) {
 }
 
 const Occupancy = observer(function Occupancy({ store }: { store: ReportsStore }) {
+  const { t } = useTranslation()
   const report = store.occupancy
   const hospital = store.hospitals.find((h) => h.id === store.chartHospitalId)?.name ?? report?.hospitalName
   return (
     <div className={`card ${styles.section}`} data-testid="occupancy">
       <div className={styles.sectionHead}>
         <div>
-          <h2>Occupancy over time{hospital ? `: ${hospital}` : ''}</h2>
+          <h2>{hospital ? t('reports.occupancy.titleAt', { hospital }) : t('reports.occupancy.title')}</h2>
           {store.isAdmin && store.hospitalId === null && hospital && (
-            <p className="muted">The first hospital; choose one above for another.</p>
+            <p className="muted">{t('reports.occupancy.firstHospital')}</p>
           )}
         </div>
         <div className={styles.controls}>
           <label className={styles.control}>
-            Resource
+            {t('reports.occupancy.resource')}
             <select
               className="input"
               value={store.resourceType}
@@ -247,7 +260,7 @@ const Occupancy = observer(function Occupancy({ store }: { store: ReportsStore }
             </select>
           </label>
           <label className={styles.control}>
-            From
+            {t('reports.occupancy.from')}
             <input
               className="input"
               type="date"
@@ -257,7 +270,7 @@ const Occupancy = observer(function Occupancy({ store }: { store: ReportsStore }
             />
           </label>
           <label className={styles.control}>
-            To
+            {t('reports.occupancy.to')}
             <input
               className="input"
               type="date"
@@ -267,7 +280,7 @@ const Occupancy = observer(function Occupancy({ store }: { store: ReportsStore }
             />
           </label>
           <label className={styles.control}>
-            Buckets
+            {t('reports.occupancy.buckets')}
             <select
               className="input"
               value={store.bucket}
@@ -275,7 +288,11 @@ const Occupancy = observer(function Occupancy({ store }: { store: ReportsStore }
             >
               {OCCUPANCY_BUCKETS.map((b) => (
                 <option key={b} value={b}>
-                  {BUCKET_LABEL[b]} (up to {MAX_OCCUPANCY_DAYS[b]} days)
+                  {t('reports.occupancy.bucketChoice', {
+                    bucket: t(`reports.bucket.${b}`),
+                    count: MAX_OCCUPANCY_DAYS[b],
+                    n: formatCount(MAX_OCCUPANCY_DAYS[b]),
+                  })}
                 </option>
               ))}
             </select>
@@ -285,48 +302,60 @@ const Occupancy = observer(function Occupancy({ store }: { store: ReportsStore }
       <ErrorBanner error={store.occupancyError} />
       {!report && !store.occupancyError && (
         <div className={styles.status}>
-          {store.hospitals.length ? 'Replaying the audit trail…' : 'No hospital yet.'}
+          {store.hospitals.length ? t('reports.occupancy.replaying') : t('reports.occupancy.noHospital')}
         </div>
       )}
       {report && report.buckets.length === 0 && (
-        <div className={styles.status}>These days have not begun yet: nothing to show.</div>
+        <div className={styles.status}>{t('reports.occupancy.notBegun')}</div>
       )}
       {report && report.buckets.length > 0 && (
         <>
           <OccupancyChart
             report={report}
-            label={`${resourceTitle(report.resourceType)} occupancy at ${report.hospitalName}, ${report.from} to ${report.to}; the figures are in the table below`}
+            label={t('reports.occupancy.chart', {
+              resource: resourceTitle(report.resourceType),
+              hospital: report.hospitalName,
+              from: formatLongDay(report.from),
+              to: formatLongDay(report.to),
+            })}
           />
           <details className={styles.details}>
-            <summary>Figures ({report.buckets.length} buckets)</summary>
+            <summary>
+              {t('reports.occupancy.figures', {
+                count: report.buckets.length,
+                n: formatCount(report.buckets.length),
+              })}
+            </summary>
             <div
               className={styles.scroll}
               tabIndex={0}
               role="region"
-              aria-label="Occupancy figures, scrollable"
+              aria-label={t('reports.occupancy.figuresRegion')}
             >
-              <table className={styles.figures} aria-label="Occupancy figures">
+              <table className={styles.figures} aria-label={t('reports.occupancy.figuresTable')}>
                 <thead>
                   <tr>
-                    <th scope="col">{BUCKET_HEAD[report.bucket]}</th>
-                    <th scope="col">Occupied (avg / peak)</th>
-                    <th scope="col">Reserved (avg / peak)</th>
-                    <th scope="col">Maintenance (avg)</th>
-                    <th scope="col">Total</th>
+                    <th scope="col">{t(`reports.bucketHead.${report.bucket}`)}</th>
+                    <th scope="col">{t('reports.occupancy.occupied')}</th>
+                    <th scope="col">{t('reports.occupancy.reserved')}</th>
+                    <th scope="col">{t('reports.occupancy.maintenance')}</th>
+                    <th scope="col">{t('reports.occupancy.total')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {report.buckets.map((b) => (
                     <tr key={b.start}>
-                      <th scope="row">{b.label}</th>
+                      <th scope="row">
+                        {report.bucket === 'hour' ? formatDateTime(b.start) : formatDate(b.start)}
+                      </th>
                       <td>
-                        {b.occupied.average} / {b.occupied.peak}
+                        {formatDigits(b.occupied.average)} / {formatDigits(b.occupied.peak)}
                       </td>
                       <td>
-                        {b.reserved.average} / {b.reserved.peak}
+                        {formatDigits(b.reserved.average)} / {formatDigits(b.reserved.peak)}
                       </td>
-                      <td>{b.maintenance.average}</td>
-                      <td>{b.total.peak}</td>
+                      <td>{formatDigits(b.maintenance.average)}</td>
+                      <td>{formatDigits(b.total.peak)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -16,17 +16,15 @@ import type { Booking } from '../../../shared/contract/bookings'
 import type { Payment } from '../../../shared/contract/payments'
 import type { CensusRow } from '../../../shared/contract/reports'
 import { DeskError } from '../../../shared/errors'
+import { formatCount } from '../../../shared/labels'
 import { call } from '../api/client'
+import { i18n } from '../i18n'
 import { saveExport, type Saved } from './save'
 
 export type ExportKind = 'bookings' | 'payments' | 'census'
 export type ExportFormat = 'csv' | 'xlsx'
 
-export const EXPORT_KIND_LABEL: Record<ExportKind, string> = {
-  bookings: 'Bookings',
-  payments: 'Payments',
-  census: 'Daily census',
-}
+export const EXPORT_KINDS: readonly ExportKind[] = ['bookings', 'payments', 'census']
 
 /** The longest range one export covers. */
 export const MAX_EXPORT_DAYS = 366
@@ -49,6 +47,7 @@ export interface ExportResult {
 
 type Cell = string | number | null
 interface Column<T> {
+  /** Catalogue key of its heading: a sheet is headed in the language of the person who exports it. */
   header: string
   value: (row: T) => Cell
   width?: number
@@ -57,61 +56,61 @@ interface Column<T> {
 const taka = (paisa: number | null) => (paisa === null ? null : paisa / 100)
 
 const BOOKING_COLUMNS: Column<Booking>[] = [
-  { header: 'Reference', value: (b) => b.bookingReference, width: 16 },
-  { header: 'Hospital', value: (b) => b.hospitalName, width: 28 },
-  { header: 'Resource', value: (b) => b.resourceType, width: 12 },
-  { header: 'Patient', value: (b) => b.patientName, width: 26 },
-  { header: 'Age', value: (b) => b.patientAge },
-  { header: 'Gender', value: (b) => b.patientGender },
-  { header: 'Condition', value: (b) => b.medicalCondition, width: 30 },
-  { header: 'Urgency', value: (b) => b.urgency },
-  { header: 'Status', value: (b) => b.status },
-  { header: 'Scheduled', value: (b) => b.scheduledDate, width: 24 },
-  { header: 'Duration (hours)', value: (b) => b.estimatedDuration },
-  { header: 'Emergency contact', value: (b) => b.emergencyContactName, width: 22 },
-  { header: 'Contact phone', value: (b) => b.emergencyContactPhone, width: 16 },
-  { header: 'Decline reason', value: (b) => b.declineReason, width: 30 },
-  { header: 'Registered', value: (b) => b.createdAt, width: 24 },
+  { header: 'reports.bookingColumn.reference', value: (b) => b.bookingReference, width: 16 },
+  { header: 'reports.bookingColumn.hospital', value: (b) => b.hospitalName, width: 28 },
+  { header: 'reports.bookingColumn.resource', value: (b) => b.resourceType, width: 12 },
+  { header: 'reports.bookingColumn.patient', value: (b) => b.patientName, width: 26 },
+  { header: 'reports.bookingColumn.age', value: (b) => b.patientAge },
+  { header: 'reports.bookingColumn.gender', value: (b) => b.patientGender },
+  { header: 'reports.bookingColumn.condition', value: (b) => b.medicalCondition, width: 30 },
+  { header: 'reports.bookingColumn.urgency', value: (b) => b.urgency },
+  { header: 'reports.bookingColumn.status', value: (b) => b.status },
+  { header: 'reports.bookingColumn.scheduled', value: (b) => b.scheduledDate, width: 24 },
+  { header: 'reports.bookingColumn.duration', value: (b) => b.estimatedDuration },
+  { header: 'reports.bookingColumn.contact', value: (b) => b.emergencyContactName, width: 22 },
+  { header: 'reports.bookingColumn.contactPhone', value: (b) => b.emergencyContactPhone, width: 16 },
+  { header: 'reports.bookingColumn.declineReason', value: (b) => b.declineReason, width: 30 },
+  { header: 'reports.bookingColumn.registered', value: (b) => b.createdAt, width: 24 },
 ]
 
 const PAYMENT_COLUMNS: Column<Payment>[] = [
-  { header: 'Payment', value: (p) => p.id },
-  { header: 'Booking', value: (p) => p.bookingReference, width: 16 },
-  { header: 'Hospital', value: (p) => p.hospitalName, width: 28 },
-  { header: 'Patient', value: (p) => p.patientName, width: 26 },
-  { header: 'Amount (BDT)', value: (p) => taka(p.amount), width: 14 },
-  { header: 'Refunded (BDT)', value: (p) => taka(p.refundAmount ?? 0), width: 14 },
-  { header: 'Platform fee (BDT)', value: (p) => taka(p.platformFee), width: 14 },
-  { header: 'Hospital share (BDT)', value: (p) => taka(p.hospitalShare), width: 14 },
-  { header: 'Method', value: (p) => p.paymentMethod },
-  { header: 'Gateway reference', value: (p) => p.gatewayTransactionId, width: 20 },
-  { header: 'Status', value: (p) => p.status },
-  { header: 'Recorded by', value: (p) => p.recordedBy, width: 20 },
-  { header: 'Recorded', value: (p) => p.createdAt, width: 24 },
+  { header: 'reports.paymentColumn.payment', value: (p) => p.id },
+  { header: 'reports.paymentColumn.booking', value: (p) => p.bookingReference, width: 16 },
+  { header: 'reports.paymentColumn.hospital', value: (p) => p.hospitalName, width: 28 },
+  { header: 'reports.paymentColumn.patient', value: (p) => p.patientName, width: 26 },
+  { header: 'reports.paymentColumn.amount', value: (p) => taka(p.amount), width: 14 },
+  { header: 'reports.paymentColumn.refunded', value: (p) => taka(p.refundAmount ?? 0), width: 14 },
+  { header: 'reports.paymentColumn.platformFee', value: (p) => taka(p.platformFee), width: 14 },
+  { header: 'reports.paymentColumn.hospitalShare', value: (p) => taka(p.hospitalShare), width: 14 },
+  { header: 'reports.paymentColumn.method', value: (p) => p.paymentMethod },
+  { header: 'reports.paymentColumn.gatewayReference', value: (p) => p.gatewayTransactionId, width: 20 },
+  { header: 'reports.paymentColumn.status', value: (p) => p.status },
+  { header: 'reports.paymentColumn.recordedBy', value: (p) => p.recordedBy, width: 20 },
+  { header: 'reports.paymentColumn.recorded', value: (p) => p.createdAt, width: 24 },
 ]
 
 type CensusLine = CensusRow & { date: string }
 const CENSUS_COLUMNS: Column<CensusLine>[] = [
-  { header: 'Date', value: (r) => r.date, width: 12 },
-  { header: 'Hospital', value: (r) => r.hospitalName, width: 28 },
-  { header: 'Resource', value: (r) => r.resourceType, width: 12 },
-  { header: 'Total', value: (r) => r.total },
-  { header: 'Maintenance', value: (r) => r.maintenance },
-  { header: 'Occupied at midnight', value: (r) => r.occupiedAtMidnight },
-  { header: 'Occupied at end', value: (r) => r.occupiedAtEnd },
-  { header: 'Occupancy %', value: (r) => r.occupancyPercent },
-  { header: 'Average occupancy %', value: (r) => r.averageOccupancyPercent },
-  { header: 'Registrations', value: (r) => r.registrations },
-  { header: 'Approvals', value: (r) => r.approvals },
-  { header: 'Admissions', value: (r) => r.admissions },
-  { header: 'Discharges', value: (r) => r.discharges },
-  { header: 'Cancellations', value: (r) => r.cancellations },
-  { header: 'Declines', value: (r) => r.declines },
-  { header: 'Referrals in', value: (r) => r.referralsIn },
-  { header: 'Referrals out', value: (r) => r.referralsOut },
-  { header: 'Average stay (hours)', value: (r) => r.averageLengthOfStayHours },
-  { header: 'Approval wait p50 (min)', value: (r) => r.approvalWaitMinutes?.p50 ?? null },
-  { header: 'Approval wait p90 (min)', value: (r) => r.approvalWaitMinutes?.p90 ?? null },
+  { header: 'reports.censusColumn.date', value: (r) => r.date, width: 12 },
+  { header: 'reports.censusColumn.hospital', value: (r) => r.hospitalName, width: 28 },
+  { header: 'reports.censusColumn.resource', value: (r) => r.resourceType, width: 12 },
+  { header: 'reports.censusColumn.total', value: (r) => r.total },
+  { header: 'reports.censusColumn.maintenance', value: (r) => r.maintenance },
+  { header: 'reports.censusColumn.occupiedAtMidnight', value: (r) => r.occupiedAtMidnight },
+  { header: 'reports.censusColumn.occupiedAtEnd', value: (r) => r.occupiedAtEnd },
+  { header: 'reports.censusColumn.occupancy', value: (r) => r.occupancyPercent },
+  { header: 'reports.censusColumn.averageOccupancy', value: (r) => r.averageOccupancyPercent },
+  { header: 'reports.censusColumn.registrations', value: (r) => r.registrations },
+  { header: 'reports.censusColumn.approvals', value: (r) => r.approvals },
+  { header: 'reports.censusColumn.admissions', value: (r) => r.admissions },
+  { header: 'reports.censusColumn.discharges', value: (r) => r.discharges },
+  { header: 'reports.censusColumn.cancellations', value: (r) => r.cancellations },
+  { header: 'reports.censusColumn.declines', value: (r) => r.declines },
+  { header: 'reports.censusColumn.referralsIn', value: (r) => r.referralsIn },
+  { header: 'reports.censusColumn.referralsOut', value: (r) => r.referralsOut },
+  { header: 'reports.censusColumn.averageStay', value: (r) => r.averageLengthOfStayHours },
+  { header: 'reports.censusColumn.waitMedian', value: (r) => r.approvalWaitMinutes?.p50 ?? null },
+  { header: 'reports.censusColumn.wait90', value: (r) => r.approvalWaitMinutes?.p90 ?? null },
 ]
 
 /** The days from `from` to `to`, both included. */
@@ -143,18 +142,28 @@ async function pages<T>(
   return rows
 }
 
+/** A refusal of the first or last day, named as the form names it ("Last day: …"). */
+function dayProblem(field: 'from' | 'to', message: string): DeskError {
+  const label = i18n.t(field === 'from' ? 'reports.export.firstDay' : 'reports.export.lastDay')
+  return new DeskError('VALIDATION', `${label}: ${message}`, { field, fields: { [field]: message } })
+}
+
 function check(req: ExportRequest): string[] {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(req.from)) throw DeskError.field('from', 'must be a date')
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(req.to)) throw DeskError.field('to', 'must be a date')
-  if (req.to < req.from) throw DeskError.field('to', 'must not be before the first day')
+  const notADate = i18n.t('reports.export.notADate')
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(req.from)) throw dayProblem('from', notADate)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(req.to)) throw dayProblem('to', notADate)
+  if (req.to < req.from) throw dayProblem('to', i18n.t('reports.export.beforeFirst'))
   const days = daysOf(req.from, req.to)
   if (days.length > MAX_EXPORT_DAYS)
-    throw DeskError.field('to', `must be at most ${MAX_EXPORT_DAYS} days after the first day`)
+    throw dayProblem('to', i18n.t('reports.export.tooLong', { n: formatCount(MAX_EXPORT_DAYS) }))
   return days
 }
 
 function sheet<T>(columns: Column<T>[], rows: T[]): { header: string[]; body: Cell[][] } {
-  return { header: columns.map((c) => c.header), body: rows.map((r) => columns.map((c) => c.value(r))) }
+  return {
+    header: columns.map((c) => i18n.t(c.header)),
+    body: rows.map((r) => columns.map((c) => c.value(r))),
+  }
 }
 
 export async function encode(
@@ -222,12 +231,11 @@ export async function runExport(req: ExportRequest, progress: Progress): Promise
     columns = CENSUS_COLUMNS as Column<never>[]
     table = sheet(CENSUS_COLUMNS, rows)
   }
-  const title = EXPORT_KIND_LABEL[req.kind]
+  const title = i18n.t(`reports.kind.${req.kind}`)
   const scope = req.hospitalName ? ` ${req.hospitalName}` : ''
-  const fileName = `${title}${scope} ${req.from} to ${req.to}.${req.format}`.replace(
-    /[^\p{L}\p{N} ._-]/gu,
-    '',
-  )
+  const name = i18n.t('reports.export.fileName', { kind: title, scope, from: req.from, to: req.to })
+  // Letters of any script with their vowel signs (\p{M}: Bangla's া ি ে …), digits, spaces and . _ -.
+  const fileName = `${name}.${req.format}`.replace(/[^\p{L}\p{M}\p{N} ._-]/gu, '')
   const blob = await encode(req.format, title, columns, table)
   return { rows: table.body.length, fileName, saved: await saveExport(fileName, blob) }
 }

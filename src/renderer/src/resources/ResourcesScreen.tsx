@@ -1,5 +1,6 @@
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState, type FormEvent } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import type { ResourceView } from '../../../shared/contract/resources'
 import type { DeskError } from '../../../shared/errors'
 import { asDeskError } from '../api/client'
@@ -7,12 +8,13 @@ import { ErrorBanner, Field } from '../ui/Field'
 import { useStores } from '../stores/root'
 import { CountsBar, HospitalStatusBadge } from '../ui'
 import { formatDateTime } from '../../../shared/format'
-import { resourceTitle } from '../../../shared/labels'
+import { formatCount, HOSPITAL_STATUS_LABEL, resourceTitle } from '../../../shared/labels'
 import { parseTypedNumber } from '../../../shared/locale/digits'
 
 /** The Resources area: the admin picks a hospital; an authority sees (and edits) its own. */
 export const ResourcesScreen = observer(function ResourcesScreen() {
   const { session, resources } = useStores()
+  const { t } = useTranslation()
   const user = session.user!
   const isAdmin = user.role === 'admin'
   useEffect(() => {
@@ -24,17 +26,19 @@ export const ResourcesScreen = observer(function ResourcesScreen() {
     <section className="page">
       <header className="page__header">
         <div>
-          <h1>Resources</h1>
+          <h1>{t('resources.title')}</h1>
           <p className="muted">
             {isAdmin
-              ? 'Beds, ICU beds and operation theatres, hospital by hospital.'
-              : `Beds, ICU beds and operation theatres at ${hospital?.name ?? 'your hospital'}.`}
+              ? t('resources.subtitleAll')
+              : hospital
+                ? t('resources.subtitleAt', { hospital: hospital.name })
+                : t('resources.subtitleOwn')}
           </p>
         </div>
         {isAdmin && resources.hospitals.length > 0 && (
           <div className="toolbar toolbar--flush">
             <label className="toolbar__label" htmlFor="resources-hospital">
-              Hospital
+              {t('resources.hospital')}
             </label>
             <select
               id="resources-hospital"
@@ -44,7 +48,7 @@ export const ResourcesScreen = observer(function ResourcesScreen() {
             >
               {resources.hospitals.map((h) => (
                 <option key={h.id} value={h.id}>
-                  {h.name} ({h.status})
+                  {h.name} ({HOSPITAL_STATUS_LABEL[h.status]})
                 </option>
               ))}
             </select>
@@ -53,17 +57,16 @@ export const ResourcesScreen = observer(function ResourcesScreen() {
       </header>
       <ErrorBanner error={resources.error} />
       {resources.hospitalId === null ? (
-        <div className="card empty">
-          {isAdmin
-            ? 'No hospitals yet. Register one under Hospitals first.'
-            : 'Your account is not linked to a hospital.'}
-        </div>
+        <div className="card empty">{isAdmin ? t('resources.noHospitals') : t('resources.notLinked')}</div>
       ) : (
         <>
           {hospital && hospital.status !== 'approved' && (
             <div className="banner banner--info">
-              {hospital.name} is <HospitalStatusBadge status={hospital.status} />: its counts can be prepared,
-              but it takes no bookings until it is approved.
+              <Trans
+                i18nKey="resources.notApproved"
+                values={{ name: hospital.name }}
+                components={{ badge: <HospitalStatusBadge status={hospital.status} /> }}
+              />
             </div>
           )}
           <ResourcePanel />
@@ -100,6 +103,7 @@ const ResourceCard = observer(function ResourceCard({
   row: ResourceView
   editable: boolean
 }) {
+  const { t } = useTranslation()
   const [editing, setEditing] = useState(false)
   const label = resourceTitle(row.resourceType)
   const inUse = row.occupied + row.reserved
@@ -108,50 +112,56 @@ const ResourceCard = observer(function ResourceCard({
       <header className="resource-card__head">
         <h2>{label}</h2>
         {editable && !editing && (
-          <button className="btn btn--small" onClick={() => setEditing(true)} aria-label={`Edit ${label}`}>
-            Edit
+          <button
+            className="btn btn--small"
+            onClick={() => setEditing(true)}
+            aria-label={t('resources.card.editLabel', { resource: label })}
+          >
+            {t('resources.card.edit')}
           </button>
         )}
       </header>
       <div className="resource-card__figure">
-        <strong data-testid="available">{row.available}</strong>
-        <span className="muted">available of {row.total}</span>
+        <strong data-testid="available">{formatCount(row.available)}</strong>
+        <span className="muted">{t('resources.card.availableOf', { total: formatCount(row.total) })}</span>
       </div>
       <CountsBar counts={row} label={label} />
       <dl className="resource-counts">
         <div>
           <dt>
             <i className="swatch available" />
-            Available
+            {t('resources.card.available')}
           </dt>
-          <dd>{row.available}</dd>
+          <dd>{formatCount(row.available)}</dd>
         </div>
         <div>
           <dt>
             <i className="swatch reserved" />
-            Reserved
+            {t('resources.card.reserved')}
           </dt>
-          <dd>{row.reserved}</dd>
+          <dd>{formatCount(row.reserved)}</dd>
         </div>
         <div>
           <dt>
             <i className="swatch occupied" />
-            Occupied
+            {t('resources.card.occupied')}
           </dt>
-          <dd>{row.occupied}</dd>
+          <dd>{formatCount(row.occupied)}</dd>
         </div>
         <div>
           <dt>
             <i className="swatch maintenance" />
-            Maintenance
+            {t('resources.card.maintenance')}
           </dt>
-          <dd>{row.maintenance}</dd>
+          <dd>{formatCount(row.maintenance)}</dd>
         </div>
       </dl>
       {editing ? (
         <ResourceEditForm row={row} inUse={inUse} onDone={() => setEditing(false)} />
       ) : (
-        <p className="resource-card__foot muted">Updated {formatDateTime(row.lastUpdated)}</p>
+        <p className="resource-card__foot muted">
+          {t('resources.card.updated', { time: formatDateTime(row.lastUpdated) })}
+        </p>
       )}
     </article>
   )
@@ -159,16 +169,19 @@ const ResourceCard = observer(function ResourceCard({
 
 function ResourceEditForm({ row, inUse, onDone }: { row: ResourceView; inUse: number; onDone: () => void }) {
   const { resources } = useStores()
+  const { t } = useTranslation()
   const [total, setTotal] = useState(String(row.total))
   const [maintenance, setMaintenance] = useState(String(row.maintenance))
   const [reason, setReason] = useState('')
   const [error, setError] = useState<DeskError | null>(null)
   const [busy, setBusy] = useState(false)
   // Typed in either script (৫০ or 50): a text box, since a number box drops Bangla digits.
-  const t = parseTypedNumber(total)
-  const m = parseTypedNumber(maintenance)
+  const typedTotal = parseTypedNumber(total)
+  const typedMaintenance = parseTypedNumber(maintenance)
   const preview =
-    total !== '' && maintenance !== '' && Number.isFinite(t) && Number.isFinite(m) ? t - inUse - m : null
+    total !== '' && maintenance !== '' && Number.isFinite(typedTotal) && Number.isFinite(typedMaintenance)
+      ? typedTotal - inUse - typedMaintenance
+      : null
 
   async function submit(e: FormEvent) {
     e.preventDefault()
@@ -178,8 +191,8 @@ function ResourceEditForm({ row, inUse, onDone }: { row: ResourceView; inUse: nu
       await resources.update({
         hospitalId: row.hospitalId,
         resourceType: row.resourceType,
-        total: total === '' ? Number.NaN : t,
-        maintenance: maintenance === '' ? Number.NaN : m,
+        total: total === '' ? Number.NaN : typedTotal,
+        maintenance: maintenance === '' ? Number.NaN : typedMaintenance,
         reason,
       })
       onDone()
@@ -195,7 +208,7 @@ function ResourceEditForm({ row, inUse, onDone }: { row: ResourceView; inUse: nu
     <form className="resource-edit" onSubmit={submit} noValidate>
       <div className="resource-edit__grid">
         <Field
-          label="Total"
+          label={t('resources.edit.total')}
           name="total"
           inputMode="numeric"
           value={total}
@@ -204,7 +217,7 @@ function ResourceEditForm({ row, inUse, onDone }: { row: ResourceView; inUse: nu
           autoFocus
         />
         <Field
-          label="In maintenance"
+          label={t('resources.edit.maintenance')}
           name="maintenance"
           inputMode="numeric"
           value={maintenance}
@@ -213,13 +226,13 @@ function ResourceEditForm({ row, inUse, onDone }: { row: ResourceView; inUse: nu
         />
       </div>
       <Field
-        label="Reason"
+        label={t('resources.edit.reason')}
         name="reason"
         value={reason}
         onChange={(e) => setReason(e.target.value)}
         error={fieldError}
-        placeholder="e.g. New ward opened"
-        hint="Kept in the audit trail with your name."
+        placeholder={t('resources.edit.reasonPlaceholder')}
+        hint={t('resources.edit.reasonHint')}
       />
       <p
         className={`resource-edit__preview${preview !== null && preview < 0 ? ' is-bad' : ''}`}
@@ -228,17 +241,21 @@ function ResourceEditForm({ row, inUse, onDone }: { row: ResourceView; inUse: nu
         {preview === null
           ? ' '
           : preview < 0
-            ? `Too few: ${inUse} are occupied or reserved.`
-            : `${preview} will be available (${row.occupied} occupied, ${row.reserved} reserved).`}
+            ? t('resources.edit.tooFew', { n: formatCount(inUse) })
+            : t('resources.edit.willBe', {
+                n: formatCount(preview),
+                occupied: formatCount(row.occupied),
+                reserved: formatCount(row.reserved),
+              })}
       </p>
       {error && !fieldError && <ErrorBanner error={error} />}
       {error && fieldError && error.code === 'CONFLICT' && <ErrorBanner error={error} />}
       <div className="actions">
         <button className="btn btn--primary btn--small" type="submit" disabled={busy}>
-          {busy ? 'Saving…' : 'Save'}
+          {busy ? t('resources.edit.saving') : t('resources.edit.save')}
         </button>
         <button className="btn btn--small btn--ghost" type="button" onClick={onDone} disabled={busy}>
-          Cancel
+          {t('resources.edit.cancel')}
         </button>
       </div>
     </form>

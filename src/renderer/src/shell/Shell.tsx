@@ -1,7 +1,8 @@
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { banglaDigits, currentLanguage, setBanglaDigits, setLanguage } from '../i18n'
+import { banglaDigits, currentLanguage } from '../i18n'
+import { switchBanglaDigits, switchLanguage } from './language'
 import { ConnectionBanner } from '../live/ConnectionBanner'
 import { LiveToasts } from '../live/LiveToasts'
 import { areasFor } from './nav'
@@ -85,7 +86,7 @@ export const Shell = observer(function Shell() {
             className="nav-item"
             data-testid="language-switch"
             title={t('shell.switchLanguage')}
-            onClick={() => setLanguage(currentLanguage() === 'bn' ? 'en' : 'bn')}
+            onClick={() => void switchLanguage(currentLanguage() === 'bn' ? 'en' : 'bn')}
           >
             <span className="nav-item__icon" aria-hidden="true">
               অ
@@ -99,7 +100,7 @@ export const Shell = observer(function Shell() {
               aria-checked={banglaDigits()}
               data-testid="digits-switch"
               title={t('settings.display.banglaDigitsHint')}
-              onClick={() => setBanglaDigits(!banglaDigits())}
+              onClick={() => void switchBanglaDigits(!banglaDigits())}
             >
               <span className="nav-item__icon" aria-hidden="true">
                 {banglaDigits() ? '১' : '1'}

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Drawer, MethodTotal } from '../../../shared/contract/wallet'
 import type { DeskError } from '../../../shared/errors'
-import { formatMoney, moneyInputText, PAYMENT_METHOD_LABEL, parseMoney } from '../../../shared/money'
+import { formatMoney, moneyInputText, parseMoney, PAYMENT_METHOD_LABEL } from '../../../shared/money'
 import { asDeskError } from '../api/client'
 import { ErrorBanner, Field, TextAreaField } from '../ui/Field'
 import { useAction } from '../ui/useAction'
@@ -9,11 +10,13 @@ import { useStores } from '../stores/root'
 import { readMoney, readMoneyOrZero } from '../payments/PaymentsUi'
 import { Dialog, MoneyField } from '../ui'
 import { formatDateTime } from '../../../shared/format'
+import { formatCount } from '../../../shared/labels'
 
 export function AddCashDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation()
   const { wallet } = useStores()
   const [amount, setAmount] = useState('')
-  const [description, setDescription] = useState('Opening float')
+  const [description, setDescription] = useState(() => t('wallet.add.defaultDescription'))
   const [error, setError] = useState<DeskError | null>(null)
   async function submit(e: FormEvent) {
     e.preventDefault()
@@ -28,14 +31,10 @@ export function AddCashDialog({ onClose }: { onClose: () => void }) {
   }
   const fieldErr = error?.details?.field ? error : null
   return (
-    <Dialog
-      title="Add cash to the drawer"
-      subtitle="The opening float, or change from the safe."
-      onClose={onClose}
-    >
+    <Dialog title={t('wallet.add.title')} subtitle={t('wallet.add.subtitle')} onClose={onClose}>
       <form onSubmit={submit} noValidate>
         <MoneyField
-          label="Amount"
+          label={t('wallet.add.amount')}
           name="amount"
           value={amount}
           onChange={setAmount}
@@ -43,7 +42,7 @@ export function AddCashDialog({ onClose }: { onClose: () => void }) {
           autoFocus
         />
         <Field
-          label="What it is"
+          label={t('wallet.add.what')}
           name="description"
           value={description}
           onChange={(e) => setDescription(e.target.value)}
@@ -52,10 +51,10 @@ export function AddCashDialog({ onClose }: { onClose: () => void }) {
         {!fieldErr && <ErrorBanner error={error} />}
         <div className="dialog__actions">
           <button type="button" className="btn" onClick={onClose}>
-            Cancel
+            {t('wallet.add.cancel')}
           </button>
           <button type="submit" className="btn btn--primary">
-            Add cash
+            {t('wallet.add.submit')}
           </button>
         </div>
       </form>
@@ -64,6 +63,7 @@ export function AddCashDialog({ onClose }: { onClose: () => void }) {
 }
 
 export function CloseShiftDialog({ drawer, onClose }: { drawer: Drawer; onClose: () => void }) {
+  const { t } = useTranslation()
   const { wallet } = useStores()
   const [counted, setCounted] = useState('')
   const [reason, setReason] = useState('')
@@ -93,19 +93,23 @@ export function CloseShiftDialog({ drawer, onClose }: { drawer: Drawer; onClose:
   const fieldErr = error?.details?.field ? error : null
   return (
     <Dialog
-      title="Close the shift"
-      subtitle={`Since ${drawer.shift.openedAt ? formatDateTime(drawer.shift.openedAt) : 'this drawer was opened'}`}
+      title={t('wallet.close.title')}
+      subtitle={
+        drawer.shift.openedAt
+          ? t('wallet.close.since', { at: formatDateTime(drawer.shift.openedAt) })
+          : t('wallet.close.sinceOpened')
+      }
       onClose={onClose}
       wide
     >
       <div className="close-shift">
         <div>
-          <h3>Totals this shift</h3>
+          <h3>{t('wallet.close.totals')}</h3>
           <MethodTotals totals={drawer.shift.totals} />
         </div>
         <form onSubmit={submit} noValidate>
           <MoneyField
-            label="Cash counted in the drawer"
+            label={t('wallet.close.counted')}
             name="countedCash"
             value={counted}
             onChange={setCounted}
@@ -114,28 +118,30 @@ export function CloseShiftDialog({ drawer, onClose }: { drawer: Drawer; onClose:
           />
           <div className="reconcile" aria-live="polite">
             <div>
-              <span>Expected</span>
+              <span>{t('wallet.close.expected')}</span>
               <strong data-testid="expected-cash">{formatMoney(expected)}</strong>
             </div>
             <div>
-              <span>Counted</span>
+              <span>{t('wallet.close.countedShort')}</span>
               <strong>{parsed.ok ? formatMoney(parsed.paisa) : '—'}</strong>
             </div>
             <div
               className={`reconcile__diff${difference === null ? '' : difference === 0 ? ' is-even' : difference > 0 ? ' is-over' : ' is-short'}`}
             >
-              <span>Difference</span>
+              <span>{t('wallet.close.difference')}</span>
               <strong data-testid="cash-difference">
                 {difference === null
                   ? '—'
                   : difference === 0
-                    ? 'Balanced'
-                    : `${difference > 0 ? 'Over' : 'Short'} ${formatMoney(Math.abs(difference))}`}
+                    ? t('wallet.close.balanced')
+                    : difference > 0
+                      ? t('wallet.close.over', { amount: formatMoney(difference) })
+                      : t('wallet.close.short', { amount: formatMoney(-difference) })}
               </strong>
             </div>
           </div>
           <TextAreaField
-            label={difference ? 'Reason for the difference (required)' : 'Reason for the difference'}
+            label={difference ? t('wallet.close.reasonRequired') : t('wallet.close.reason')}
             name="reason"
             value={reason}
             onChange={(e) => setReason(e.target.value)}
@@ -143,34 +149,34 @@ export function CloseShiftDialog({ drawer, onClose }: { drawer: Drawer; onClose:
             rows={2}
           />
           <MoneyField
-            label="Hand over to the safe"
+            label={t('wallet.close.handOver')}
             name="handOver"
             value={handOver}
             onChange={setHandOver}
             error={fieldErr}
             hint={
               left === null
-                ? 'Optional: what is not handed over stays in the drawer as the next float.'
-                : `${formatMoney(Math.max(0, left))} stays in the drawer as the next float.`
+                ? t('wallet.close.handOverHint')
+                : t('wallet.close.staysHint', { amount: formatMoney(Math.max(0, left)) })
             }
           />
           {!fieldErr && <ErrorBanner error={error} />}
           <div className="dialog__actions">
             <button type="button" className="btn" onClick={onClose}>
-              Cancel
+              {t('wallet.close.cancel')}
             </button>
             {parsed.ok && (
               <button
                 type="button"
                 className="btn"
                 onClick={() => setHandOver(moneyInputText(parsed.paisa))}
-                title="Hand everything over"
+                title={t('wallet.close.handAllTitle')}
               >
-                Hand over all
+                {t('wallet.close.handAll')}
               </button>
             )}
             <button type="submit" className="btn btn--primary" disabled={busy}>
-              {busy ? 'Closing…' : 'Close shift'}
+              {busy ? t('wallet.close.busy') : t('wallet.close.submit')}
             </button>
           </div>
         </form>
@@ -180,25 +186,26 @@ export function CloseShiftDialog({ drawer, onClose }: { drawer: Drawer; onClose:
 }
 
 export function MethodTotals({ totals }: { totals: MethodTotal[] }) {
-  const used = totals.filter((t) => t.payments > 0 || t.refunds > 0)
-  if (used.length === 0) return <p className="muted">No payments or refunds yet this shift.</p>
+  const { t } = useTranslation()
+  const used = totals.filter((m) => m.payments > 0 || m.refunds > 0)
+  if (used.length === 0) return <p className="muted">{t('wallet.totals.none')}</p>
   return (
-    <table className="table table--compact" aria-label="Totals by method">
+    <table className="table table--compact" aria-label={t('wallet.totals.table')}>
       <thead>
         <tr>
-          <th>Method</th>
-          <th className="num">Payments</th>
-          <th className="num">Received</th>
-          <th className="num">Refunded</th>
+          <th>{t('wallet.totals.method')}</th>
+          <th className="num">{t('wallet.totals.payments')}</th>
+          <th className="num">{t('wallet.totals.received')}</th>
+          <th className="num">{t('wallet.totals.refunded')}</th>
         </tr>
       </thead>
       <tbody>
-        {used.map((t) => (
-          <tr key={t.paymentMethod}>
-            <td>{PAYMENT_METHOD_LABEL[t.paymentMethod]}</td>
-            <td className="num">{t.payments}</td>
-            <td className="num">{formatMoney(t.received)}</td>
-            <td className="num">{t.refunded ? `−${formatMoney(t.refunded)}` : '—'}</td>
+        {used.map((m) => (
+          <tr key={m.paymentMethod}>
+            <td>{PAYMENT_METHOD_LABEL[m.paymentMethod]}</td>
+            <td className="num">{formatCount(m.payments)}</td>
+            <td className="num">{formatMoney(m.received)}</td>
+            <td className="num">{m.refunded ? `−${formatMoney(m.refunded)}` : '—'}</td>
           </tr>
         ))}
       </tbody>

@@ -1,19 +1,20 @@
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { StaffUser } from '../../../shared/contract/users'
-import type { LedgerType } from '../../../shared/contract/wallet'
 import { formatMoney } from '../../../shared/money'
 import { call } from '../api/client'
 import { ErrorBanner } from '../ui/Field'
 import { useStores } from '../stores/root'
 import { Badge, Pager } from '../ui'
 import { formatDateTime } from '../../../shared/format'
+import { LEDGER_TYPE_LABEL } from '../../../shared/labels'
 import { useLive } from '../live/useLive'
 import { AddCashDialog, CloseShiftDialog, MethodTotals } from './WalletDialogs'
-
-const TYPE_LABEL: Record<LedgerType, string> = { credit: 'In', debit: 'Out', refund: 'Refund', fee: 'Fee' }
+import { ledgerText } from './ledgerText'
 
 export const WalletScreen = observer(function WalletScreen() {
+  const { t } = useTranslation()
   const { wallet, session } = useStores()
   const me = session.user!
   const [adding, setAdding] = useState(false)
@@ -36,22 +37,20 @@ export const WalletScreen = observer(function WalletScreen() {
     <section className="page">
       <header className="page__header">
         <div>
-          <h1>Cash drawer</h1>
+          <h1>{t('wallet.screen.title')}</h1>
           <p className="muted">
-            {own
-              ? 'The cash you hold: every cash payment and refund moves it.'
-              : `${d?.userName}’s drawer (view only).`}
+            {own ? t('wallet.screen.introOwn') : t('wallet.screen.introOther', { name: d?.userName })}
           </p>
         </div>
         <div className="actions">
           {me.role === 'admin' && accounts.length > 0 && (
             <select
               className="input"
-              aria-label="Account"
+              aria-label={t('wallet.screen.account')}
               value={wallet.userId ?? ''}
               onChange={(e) => wallet.show(e.target.value ? Number(e.target.value) : undefined)}
             >
-              <option value="">My drawer</option>
+              <option value="">{t('wallet.screen.mine')}</option>
               {accounts
                 .filter((a) => a.id !== me.id)
                 .map((a) => (
@@ -64,7 +63,7 @@ export const WalletScreen = observer(function WalletScreen() {
           {own && (
             <>
               <button className="btn" aria-haspopup="dialog" onClick={() => setAdding(true)}>
-                Add cash
+                {t('wallet.screen.addCash')}
               </button>
               <button
                 className="btn btn--primary"
@@ -72,7 +71,7 @@ export const WalletScreen = observer(function WalletScreen() {
                 onClick={() => setClosing(true)}
                 disabled={!d}
               >
-                Close shift
+                {t('wallet.screen.closeShift')}
               </button>
             </>
           )}
@@ -84,68 +83,76 @@ export const WalletScreen = observer(function WalletScreen() {
           className={`banner banner--${wallet.lastClosing.difference === 0 ? 'success' : 'warning'}`}
           role="status"
         >
-          Shift closed at {formatDateTime(wallet.lastClosing.closedAt)}: expected{' '}
-          {formatMoney(wallet.lastClosing.expectedCash)}, counted{' '}
-          {formatMoney(wallet.lastClosing.countedCash)}
-          {wallet.lastClosing.difference !== 0 &&
-            ` (${wallet.lastClosing.difference > 0 ? 'over' : 'short'} by ${formatMoney(Math.abs(wallet.lastClosing.difference))}: ${wallet.lastClosing.reason})`}
-          .
+          {t(
+            wallet.lastClosing.difference === 0
+              ? 'wallet.screen.closedEven'
+              : wallet.lastClosing.difference > 0
+                ? 'wallet.screen.closedOver'
+                : 'wallet.screen.closedShort',
+            {
+              at: formatDateTime(wallet.lastClosing.closedAt),
+              expected: formatMoney(wallet.lastClosing.expectedCash),
+              counted: formatMoney(wallet.lastClosing.countedCash),
+              difference: formatMoney(Math.abs(wallet.lastClosing.difference)),
+              reason: wallet.lastClosing.reason,
+            },
+          )}
         </div>
       )}
       {d && (
         <>
           <div className="cards cards--drawer">
             <article className="card drawer-total">
-              <h2>In the drawer</h2>
+              <h2>{t('wallet.screen.inDrawer')}</h2>
               <div className="drawer-total__amount" data-testid="drawer-balance">
                 {formatMoney(d.balance)}
               </div>
-              <p className="muted small">{d.currency}, by the ledger below.</p>
+              <p className="muted small">{t('wallet.screen.byLedger', { currency: d.currency })}</p>
             </article>
             <article className="card">
-              <h2>This shift</h2>
+              <h2>{t('wallet.screen.thisShift')}</h2>
               <dl className="sums">
-                <dt>Started</dt>
-                <dd>{d.shift.openedAt ? formatDateTime(d.shift.openedAt) : 'First shift'}</dd>
-                <dt>Opening cash</dt>
+                <dt>{t('wallet.screen.started')}</dt>
+                <dd>{d.shift.openedAt ? formatDateTime(d.shift.openedAt) : t('wallet.screen.firstShift')}</dd>
+                <dt>{t('wallet.screen.openingCash')}</dt>
                 <dd>{formatMoney(d.shift.openingBalance)}</dd>
-                <dt>Cash in</dt>
+                <dt>{t('wallet.screen.cashIn')}</dt>
                 <dd className="in">+{formatMoney(d.shift.cashIn)}</dd>
-                <dt>Cash out</dt>
+                <dt>{t('wallet.screen.cashOut')}</dt>
                 <dd className="out">−{formatMoney(d.shift.cashOut)}</dd>
-                <dt>Expected now</dt>
+                <dt>{t('wallet.screen.expectedNow')}</dt>
                 <dd className="strong">{formatMoney(d.shift.expected)}</dd>
               </dl>
             </article>
             <article className="card">
-              <h2>By method</h2>
+              <h2>{t('wallet.screen.byMethod')}</h2>
               <MethodTotals totals={d.shift.totals} />
             </article>
           </div>
 
-          <h2 className="section-title">Ledger</h2>
+          <h2 className="section-title">{t('wallet.screen.ledger')}</h2>
           <div className="table-wrap">
-            <table className="table" aria-label="Ledger">
+            <table className="table" aria-label={t('wallet.screen.ledger')}>
               <thead>
                 <tr>
-                  <th>Date</th>
-                  <th>Description</th>
-                  <th>Type</th>
-                  <th className="num">In</th>
-                  <th className="num">Out</th>
-                  <th className="num">Balance</th>
+                  <th>{t('wallet.ledger.date')}</th>
+                  <th>{t('wallet.ledger.description')}</th>
+                  <th>{t('wallet.ledger.type')}</th>
+                  <th className="num">{t('wallet.ledger.in')}</th>
+                  <th className="num">{t('wallet.ledger.out')}</th>
+                  <th className="num">{t('wallet.ledger.balance')}</th>
                 </tr>
               </thead>
               <tbody>
                 {d.ledger.items.map((r) => (
                   <tr key={r.id}>
                     <td className="nowrap">{formatDateTime(r.createdAt)}</td>
-                    <td>{r.description}</td>
+                    <td>{ledgerText(r.description, t)}</td>
                     <td>
                       <Badge
                         tone={r.type === 'credit' ? 'success' : r.type === 'refund' ? 'warning' : 'neutral'}
                       >
-                        {TYPE_LABEL[r.type]}
+                        {LEDGER_TYPE_LABEL[r.type]}
                       </Badge>
                     </td>
                     <td className="num in">{r.type === 'credit' ? formatMoney(r.amount) : ''}</td>
@@ -155,9 +162,7 @@ export const WalletScreen = observer(function WalletScreen() {
                 ))}
               </tbody>
             </table>
-            {d.ledger.items.length === 0 && (
-              <div className="empty">No cash has moved through this drawer yet.</div>
-            )}
+            {d.ledger.items.length === 0 && <div className="empty">{t('wallet.screen.emptyLedger')}</div>}
           </div>
           <Pager
             offset={wallet.list.offset}
@@ -168,17 +173,17 @@ export const WalletScreen = observer(function WalletScreen() {
 
           {d.closings.length > 0 && (
             <>
-              <h2 className="section-title">Recent shift closes</h2>
+              <h2 className="section-title">{t('wallet.screen.closings')}</h2>
               <div className="table-wrap">
-                <table className="table" aria-label="Shift closes">
+                <table className="table" aria-label={t('wallet.screen.closingsTable')}>
                   <thead>
                     <tr>
-                      <th>Closed</th>
-                      <th className="num">Expected</th>
-                      <th className="num">Counted</th>
-                      <th className="num">Difference</th>
-                      <th>Reason</th>
-                      <th className="num">To the safe</th>
+                      <th>{t('wallet.closings.closed')}</th>
+                      <th className="num">{t('wallet.closings.expected')}</th>
+                      <th className="num">{t('wallet.closings.counted')}</th>
+                      <th className="num">{t('wallet.closings.difference')}</th>
+                      <th>{t('wallet.closings.reason')}</th>
+                      <th className="num">{t('wallet.closings.toSafe')}</th>
                     </tr>
                   </thead>
                   <tbody>
