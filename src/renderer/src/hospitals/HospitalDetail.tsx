@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { WEEKDAYS, type Hospital } from '../../../shared/contract/hospitals'
 import { formatDateTime } from '../../../shared/format'
+import { formatPhone } from '../../../shared/phone'
 import { ResourcePanel } from '../resources/ResourcesScreen'
 import { useStores } from '../stores/root'
 import { Facts, HospitalStatusBadge, PageHeader } from '../ui'
@@ -39,8 +40,8 @@ function HospitalCards({ hospital: h }: { hospital: Hospital }) {
         <h2>{t('hospitals.detail.contact')}</h2>
         <Facts
           rows={[
-            [t('hospitals.detail.phone'), h.phone],
-            [t('hospitals.detail.emergency'), h.emergencyContact],
+            [t('hospitals.detail.phone'), formatPhone(h.phone)],
+            [t('hospitals.detail.emergency'), h.emergencyContact && formatPhone(h.emergencyContact)],
             [t('hospitals.detail.email'), h.email],
             [t('hospitals.detail.website'), h.website],
             [t('hospitals.detail.licence'), h.licenseNumber],

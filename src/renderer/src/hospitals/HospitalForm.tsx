@@ -2,6 +2,7 @@ import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { WEEKDAYS, type Hospital, type Weekday } from '../../../shared/contract/hospitals'
 import { DeskError } from '../../../shared/errors'
+import { formatPhone } from '../../../shared/phone'
 import { asDeskError } from '../api/client'
 import { useStores } from '../stores/root'
 import { Dialog, Field, FormActions, TextAreaField, useForm } from '../ui'
@@ -30,10 +31,10 @@ function initialState(h?: Hospital) {
   return {
     name: text(h?.name),
     address: text(h?.address),
-    phone: text(h?.phone),
+    phone: formatPhone(h?.phone),
     email: text(h?.email),
     website: text(h?.website),
-    emergencyContact: text(h?.emergencyContact),
+    emergencyContact: formatPhone(h?.emergencyContact),
     licenseNumber: text(h?.licenseNumber),
     description: text(h?.description),
     specialties: h?.specialties.join(', ') ?? '',

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { HOSPITAL_STATUSES, type Hospital } from '../../../shared/contract/hospitals'
 import { formatDate } from '../../../shared/format'
+import { formatPhone } from '../../../shared/phone'
 import { HOSPITAL_STATUS_LABEL } from '../../../shared/labels'
 import { useStores } from '../stores/root'
 import { HospitalStatusBadge, PagedTable, PageHeader, SearchBox, Segmented, type Column } from '../ui'
@@ -33,7 +34,7 @@ const HospitalList = observer(function HospitalList() {
         </>
       ),
     },
-    { header: t('hospitals.table.phone'), align: 'nowrap', cell: (h) => h.phone },
+    { header: t('hospitals.table.phone'), align: 'nowrap', cell: (h) => formatPhone(h.phone) },
     { header: t('hospitals.table.licence'), cell: (h) => h.licenseNumber ?? '—' },
     { header: t('hospitals.table.status'), cell: (h) => <HospitalStatusBadge status={h.status} /> },
     { header: t('hospitals.table.registered'), align: 'nowrap', cell: (h) => formatDate(h.createdAt) },

@@ -2,6 +2,7 @@ import { observer } from 'mobx-react-lite'
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { cx } from './cx'
+import s from './Toolbar.module.css'
 
 /**
  * A list's filter as a select: "Any …" first (the empty value, no filter), then one option a
@@ -57,7 +58,7 @@ export function SearchBox(props: {
   }, [text])
   return (
     <input
-      className="input"
+      className={cx('input', s.search)}
       type="search"
       placeholder={props.placeholder}
       aria-label={props.label}
