@@ -224,6 +224,9 @@ test('payments, the cash drawer and the reports in Bangla: no English left, Bang
   await rina.screenshot({ path: shot('bangla-record-payment-error-1366') })
   await fitsAt1024(rina, 'bangla-record-payment-error')
   await pay.getByLabel('পরিমাণ').fill('১৫০০')
+  // Main's refusal, too, reaches the front desk in Bangla beside the field it names.
+  await pay.getByRole('button', { name: 'পেমেন্ট গ্রহণ করুন' }).click()
+  await expect(pay.getByRole('alert').first()).toContainText('ক্যাশ ছাড়া')
   await pay.getByLabel('লেনদেন আইডি (TrxID)').fill('9H7G5F3D1S')
   await pay.getByRole('button', { name: 'পেমেন্ট গ্রহণ করুন' }).click()
 
@@ -263,6 +266,8 @@ test('payments, the cash drawer and the reports in Bangla: no English left, Bang
   await noEnglish(rina, 'the close-shift dialog')
   await rina.screenshot({ path: shot('bangla-close-shift-1366') })
   await fitsAt1024(rina, 'bangla-close-shift')
+  await close.getByRole('button', { name: 'শিফট বন্ধ করুন' }).click()
+  await expect(close.getByRole('alert').first()).toContainText('কেন মেলেনি')
   await close.getByLabel(/^পার্থক্যের কারণ/).fill('একজন রোগীকে দুবার খুচরা দেওয়া হয়েছে')
   await close.getByRole('button', { name: 'শিফট বন্ধ করুন' }).click()
   await expect(close).toBeHidden()
@@ -314,7 +319,9 @@ test('payments, the cash drawer and the reports in Bangla: no English left, Bang
   await kamal.getByText(/^হিসাব \(.+টি ভাগ\)$/).click()
   await expect(kamal.getByRole('table', { name: 'শয্যা দখলের হিসাব' })).toBeVisible()
   await noEnglish(kamal, 'the reports')
-  await kamal.screenshot({ path: shot('bangla-reports-1366'), fullPage: true })
+  await kamal.screenshot({ path: shot('bangla-reports-chart-1366') })
+  await kamal.getByRole('heading', { level: 1, name: 'প্রতিবেদন' }).scrollIntoViewIfNeeded()
+  await kamal.screenshot({ path: shot('bangla-reports-1366') })
   await fitsAt1024(kamal, 'bangla-reports')
 
   // A payments export: the sheet is headed in Bangla, the file named in Bangla.

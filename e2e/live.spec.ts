@@ -92,6 +92,8 @@ test('a booking registered at the desk reaches the authority’s open queue with
   const toast = authority.getByTestId('toast').filter({ hasText: ref })
   await expect(toast).toBeVisible({ timeout: 2000 })
   await expect(toast).toContainText('New booking in your queue')
+  // …and a notification kept for later: the badge counts it, the list names it.
+  await expect(authority.getByTestId('unread-badge')).toHaveText('1', { timeout: 2000 })
   await authority.screenshot({ path: shot('live-authority-toast') })
 
   // The desk starts typing the next patient while the authority decides.

@@ -146,7 +146,8 @@ test('hospital authority: pending approvals most urgent first, its availability,
   // 10 beds: one reserved for the approved booking, one occupied by the admitted patient.
   await expect(page.getByTestId('overview-free-beds')).toHaveText('8 free / 10')
   await expect(page.getByTestId('overview-free-icu')).toHaveText('4 free / 4')
-  await expect(page.getByTestId('overview-unread')).toHaveText('0')
+  // One notification per booking that arrived in its queue (five were registered).
+  await expect(page.getByTestId('overview-unread')).toHaveText('5')
   await expect(page.getByText('Your account is not linked')).toHaveCount(0)
   await page.screenshot({ path: shot('overview-authority') })
 

@@ -16,6 +16,8 @@ import { registerIpc } from './electron/transport'
 import { staticPath } from './ipc/staticPath'
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, devRendererUrl, isAppUrl, windowOptions } from './electron/window'
 import { HUB_CONFIG_FILE, readHubConfig } from './hub/config'
+import { withLocalHubChannels } from './hub/connected'
+import { DeskHubControl } from './hub/control'
 import { PinnedClient, type HubAddress } from './hub/pinned'
 import { createRemoteDispatcher, RemoteLive } from './hub/remote'
 import type { Dispatcher } from './ipc/dispatcher'
@@ -38,6 +40,8 @@ let pageTokens = new Map<number, string>()
 let automaticBackups: AutomaticBackups | null = null
 /** A desk joined to the hub (hub.json): the hub's client; it then has no database of its own. */
 let hubClient: PinnedClient | null = null
+/** Settings → Share this desk / Connect to the hospital's desk (src/main/hub/control.ts). */
+let hubControl: DeskHubControl | null = null
 const remoteFeeds: RemoteLive[] = []
 
 function backupDeps(core: DeskCore): BackupDeps {
@@ -206,7 +210,25 @@ if (!app.requestSingleInstanceLock()) {
     }
     harden()
     serveAppProtocol()
-    pageTokens = registerIpc(ipcMain, desk ? desk.dispatcher : connectTo(hub!), devServerUrl)
+    hubControl = new DeskHubControl({
+      userData: app.getPath('userData'),
+      desk,
+      connected: hub,
+      staticDir: rendererRoot(),
+      // Joining or leaving a hub: the answer reaches the window first, then the desk starts again.
+      restart: () =>
+        setTimeout(() => {
+          app.relaunch()
+          app.exit(0)
+        }, 500),
+    })
+    if (desk) desk.app.hubControl = hubControl
+    const dispatcher = desk ? desk.dispatcher : withLocalHubChannels(connectTo(hub!), hubControl)
+    pageTokens = registerIpc(ipcMain, dispatcher, devServerUrl)
+    // Shared when it last stopped: shared again, so the other desks find their hub after a restart.
+    void hubControl.resume().then((problem) => {
+      if (problem) console.warn(`This desk could not be shared on the hospital network again: ${problem}`)
+    })
     registerPdf(ipcMain, {
       askPath: async (name) => {
         const options = {
@@ -250,6 +272,7 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('will-quit', () => {
     automaticBackups?.stop()
+    void hubControl?.close()
     for (const feed of remoteFeeds.splice(0)) feed.stop()
     hubClient?.close()
     desk?.close()

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import {
   formatDate,
   formatDateTime,
+  formatDayMonth,
   formatFromNow,
   formatLongDay,
   formatTime,
@@ -104,5 +105,16 @@ describe('in Bangla', () => {
     expect(scheduleProblem(new Date(2020, 0, 1), at, 'bn')).toBe('২৪ ঘণ্টার বেশি আগের হতে পারে না')
     expect(urgencyLabel('high')).toBe('High')
     expect(formatMoney(123450)).toBe('৳1,234.50')
+  })
+})
+
+describe('a day without its year (a chart axis)', () => {
+  it('is "29 Nov" in English and the Bangla month in Bangla, in the chosen digits', () => {
+    expect(formatDayMonth(at)).toBe('29 Nov')
+    show({ language: 'bn', digits: 'beng' })
+    expect(formatDayMonth(at)).toBe('২৯ নভেম্বর')
+    show({ language: 'bn', digits: 'latn' })
+    expect(formatDayMonth(at)).toBe('29 নভেম্বর')
+    expect(formatDayMonth(null)).toBe('—')
   })
 })

@@ -35,6 +35,7 @@ type When = string | Date | null | undefined
 /** The one date style of each language: a short month in English, the full month in Bangla. */
 const DAY = { en: 'd MMM yyyy', bn: 'd MMMM yyyy' } as const
 const LONG_DAY = { en: 'EEEE d MMMM yyyy', bn: 'EEEE, d MMMM yyyy' } as const
+const DAY_MONTH = { en: 'd MMM', bn: 'd MMMM' } as const
 const CLOCK = 'HH:mm'
 
 /** date-fns in the locale's language, then the locale's digits. */
@@ -118,6 +119,13 @@ export function formatLongDay(day: string, lng?: LocaleArg): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number]
   const locale = localeOf(lng)
   return written(new Date(y, m - 1, d), LONG_DAY[locale.language], locale)
+}
+
+/** A day without its year, where the year is plain from around it (a chart's axis): "29 Nov" / "২৯ নভেম্বর". */
+export function formatDayMonth(value: When, lng?: LocaleArg): string {
+  const d = parseInstant(value)
+  const locale = localeOf(lng)
+  return d ? written(d, DAY_MONTH[locale.language], locale) : NONE
 }
 
 /** A datetime-local input's value (local time) for an instant, and back to ISO. */

@@ -29,6 +29,8 @@ export const TABLE_AREAS: Record<string, readonly LiveArea[]> = {
   resource_audit_log: ['audit'],
   hospitals: ['hospitals'],
   users: ['users'],
+  // A user's language and digits (migration 011; its change trigger came with 012).
+  user_preferences: ['users'],
   hospital_pricing: ['pricing'],
   transactions: ['payments'],
   transaction_refunds: ['payments'],

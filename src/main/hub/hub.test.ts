@@ -96,7 +96,10 @@ describe('serve --lan', () => {
     expect(login.ok).toBe(true)
     const token = (login as { value: { token: string } }).value.token
     expect(await remote.call('auth.me', {}, token)).toMatchObject({ ok: true, value: { email: ADMIN.email } })
-    expect(await remote.call('hub.status', {}, token)).toEqual({ ok: true, value: { url, fingerprint } })
+    expect(await remote.call('hub.status', {}, token)).toEqual({
+      ok: true,
+      value: { url, fingerprint, mode: 'hub', control: false, sharing: null, connectedTo: null },
+    })
     // Validation still happens on the hub, naming the field.
     expect(await remote.call('hospitals.create', { name: '' }, token)).toMatchObject({
       ok: false,

@@ -82,18 +82,33 @@ export interface PinnedResponse {
   body: string
 }
 
+/**
+ * How long an idle kept-alive connection is kept: under the hub's keep-alive timeout (Node's 5 s,
+ * which http.ts leaves as is). Node's agent keeps an idle socket forever unless told (it reads the
+ * server's `Keep-Alive: timeout=5` hint only when the agent has a timeout of its own), so the hub
+ * closed idle sockets at 5 s while this side could pick one to send on in that same instant: the
+ * "socket hang up" seen once in the hub bench. Closing first on this side removes the race.
+ */
+export const IDLE_SOCKET_MS = 3_000
+
 /** A client for one hub. The agent is made after the first successful pin check, and again after a failure. */
 export class PinnedClient {
   private agent: Promise<https.Agent> | null = null
 
-  constructor(readonly hub: HubAddress) {}
+  constructor(
+    readonly hub: HubAddress,
+    private readonly timeoutMs = 5000,
+    private readonly idleSocketMs = IDLE_SOCKET_MS,
+  ) {}
 
   private getAgent(): Promise<https.Agent> {
-    this.agent ??= fetchPinnedCertificate(this.hub).then(
+    this.agent ??= fetchPinnedCertificate(this.hub, this.timeoutMs).then(
       (ca) =>
         new https.Agent({
           ca,
           keepAlive: true,
+          // A free socket's timeout; each request sets its own (below) while it runs.
+          timeout: this.idleSocketMs,
           maxSockets: 16,
           checkServerIdentity: (_host, cert) =>
             cert.fingerprint256 === this.hub.fingerprint

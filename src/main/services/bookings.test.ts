@@ -45,7 +45,10 @@ describe('bookings.create', () => {
     expect(b.history).toMatchObject([
       { oldStatus: null, newStatus: 'pending', changedBy: desk1.id, changedByName: 'Rina Akter' },
     ])
-    expect(b.notifications).toMatchObject([{ type: 'booking_submitted', userId: desk1.id, isRead: false }])
+    expect(b.notifications).toMatchObject([
+      { type: 'booking_submitted', userId: desk1.id, isRead: false },
+      { type: 'booking_submitted', userId: authority.id, isRead: false },
+    ])
     expect(resourceCounts(desk, hospitalId)).toEqual(counts(3))
     expect((await create()).bookingReference).toBe('RC-2026-000002')
   })
@@ -207,6 +210,7 @@ describe('the lifecycle', () => {
     expect(done.history[1]!.notes).toBe('Ward 4, bed 12')
     expect(done.notifications.map((n) => [n.type, n.userId])).toEqual([
       ['booking_submitted', desk1.id],
+      ['booking_submitted', authority.id],
       ['booking_approved', desk1.id],
       ['booking_admitted', desk1.id],
       ['booking_completed', desk1.id],
@@ -611,6 +615,44 @@ describe('query plans at scale', () => {
 })
 
 describe('notifications', () => {
+  it('tell every active authority of the hospital a booking arrives, in the same transaction, and no one else', async () => {
+    const second = await addStaff(desk, 'hospital-authority', hospitalId, 'Dr. Nasrin Sultana')
+    const away = await addStaff(desk, 'hospital-authority', hospitalId, 'Dr. Away')
+    desk.db.prepare(`UPDATE users SET status = 'inactive' WHERE id = ?`).run(away.id)
+    const elsewhere = await addStaff(
+      desk,
+      'hospital-authority',
+      addHospital(desk, { name: 'Square Hospital' }),
+    )
+    const total = (token: string) => desk.call('notifications.list', {}, token).then((l) => l.total)
+
+    const b = await create({ urgency: 'critical' })
+    const [mine] = (await desk.call('notifications.list', {}, second.token)).items
+    expect(mine).toMatchObject({
+      type: 'booking_submitted',
+      title: 'New booking to approve',
+      bookingId: b.id,
+    })
+    expect(mine!.message).toBe(
+      `${b.bookingReference}: ${b.patientName}, bed, urgency critical, registered by Rina Akter.`,
+    )
+    expect(await total(authority.token)).toBe(1)
+    expect(await total(elsewhere.token)).toBe(0)
+    // An inactive account is told nothing (its session is gone, and it decides nothing).
+    expect(
+      desk.db.prepare('SELECT COUNT(*) FROM booking_notifications WHERE userId = ?').pluck().get(away.id),
+    ).toBe(0)
+
+    // A refused booking leaves no notification behind.
+    const before = tableCounts(desk)
+    await expectFailure(
+      desk.raw('bookings.create', { ...bookingInput(hospitalId, clock), resourceType: 'nope' }, desk1.token),
+      'VALIDATION',
+      'resourceType',
+    )
+    expect(tableCounts(desk)).toEqual(before)
+  })
+
   it('lists the signed-in user’s own, newest first, with the unread count, and marks them read', async () => {
     const b = await create()
     await desk.call('bookings.approve', { id: b.id }, authority.token)
@@ -624,7 +666,14 @@ describe('notifications', () => {
       'booking_submitted',
     ])
     expect(list.items[1]!.bookingReference).toBe('RC-2026-000001')
-    expect((await desk.call('notifications.list', {}, authority.token)).total).toBe(0)
+    // The authority is told of each booking arriving in its queue (not of its own approval).
+    const forAuthority = await desk.call('notifications.list', {}, authority.token)
+    expect(forAuthority.unread).toBe(2)
+    expect(forAuthority.items.map((n) => [n.type, n.title, n.bookingReference])).toEqual([
+      ['booking_submitted', 'New booking to approve', 'RC-2026-000002'],
+      ['booking_submitted', 'New booking to approve', 'RC-2026-000001'],
+    ])
+    expect(forAuthority.items[1]!.message).toContain(b.patientName)
 
     const other = await addStaff(desk, 'user')
     const before = tableCounts(desk)

@@ -6,7 +6,7 @@
  * so two desks writing the same file cannot both take the last bed.
  */
 import { addHours } from 'date-fns'
-import { RESOURCE_LABEL } from '../../shared/labels'
+import { RESOURCE_LABEL, URGENCY_LABEL } from '../../shared/labels'
 import type { z } from 'zod'
 import {
   SEARCH_CAP,
@@ -29,7 +29,7 @@ import { prep } from './bookingsStatements'
 import type { Actor, ActorContext } from './context'
 import { assertActsFor, listScope } from './scope'
 import { assertHospitalApproved } from './hospitals'
-import { notificationsForBooking, notify } from './notifications'
+import { hospitalAuthorities, notificationsForBooking, notify } from './notifications'
 import { referralLinks } from './referralLinks'
 import { applyResourceChange, countsOf, type ResourceCounts, type ResourceRow } from './resourceLedger'
 
@@ -200,6 +200,17 @@ export function createBooking(ctx: ActorContext, input: CreateInput): BookingDet
       message: `${reference}: ${patientName} is waiting for ${hospital.name} to approve a ${RESOURCE_LABEL[input.resourceType].one}.`,
       createdAt: at,
     })
+    // The booking has arrived in its hospital's queue: each of its authorities is told, in the same
+    // transaction, so the badge and the list say so even on a desk that was closed when it came.
+    for (const userId of hospitalAuthorities(db, hospital.id))
+      notify(db, {
+        userId,
+        bookingId: id,
+        type: 'booking_submitted',
+        title: 'New booking to approve',
+        message: `${reference}: ${patientName}, ${RESOURCE_LABEL[input.resourceType].one}, urgency ${URGENCY_LABEL[input.urgency].toLowerCase()}, registered by ${actor.name}.`,
+        createdAt: at,
+      })
     return detail(db, bookingRow(db, id)!)
   })
 }

@@ -1,3 +1,4 @@
+import type { HubControl } from '../hub/control'
 import type { Role } from '../../shared/schemas'
 import type { DatabaseKey } from '../db/key'
 import type { DB } from '../db/open'
@@ -23,8 +24,10 @@ export interface AppInfo {
   databasePath: string
   /** The database's key (it prints as `[database key]`); absent or null: the file is not encrypted. */
   databaseKey?: DatabaseKey | null
-  /** Set once this desk serves the hospital's network (`serve --lan`). */
+  /** Set once this desk serves the hospital's network (`serve --lan`, or shared from its Settings). */
   hub?: { url: string; fingerprint: string }
+  /** The Electron desk's hand on the hospital's network (Settings); absent in browser mode. */
+  hubControl?: HubControl
 }
 
 /** What every service function gets: the database, the clock, and who is asking. */

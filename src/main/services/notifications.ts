@@ -42,6 +42,19 @@ export function notify(
   ).run(row.userId, row.bookingId, row.type, row.title, row.message, row.createdAt)
 }
 
+/**
+ * The active authorities of a hospital: who decides on a booking arriving in its queue, and so who
+ * is told of it (besides whoever registered it).
+ */
+export function hospitalAuthorities(db: DB, hospitalId: number): number[] {
+  return prep(
+    db,
+    `SELECT id FROM users WHERE role = 'hospital-authority' AND hospitalId = ? AND status = 'active' ORDER BY id`,
+  )
+    .pluck()
+    .all(hospitalId) as number[]
+}
+
 export function notificationsForBooking(db: DB, bookingId: number): BookingNotification[] {
   const rows = prep(db, `${SELECT} WHERE n.bookingId = ? ORDER BY n.id`).all(bookingId) as NotificationRow[]
   return rows.map(toNotification)

@@ -23,7 +23,7 @@ import {
 import { prep } from './bookingsStatements'
 import type { ActorContext } from './context'
 import { assertHospitalApproved } from './hospitals'
-import { notify } from './notifications'
+import { hospitalAuthorities as authorities, notify } from './notifications'
 import { applyResourceChange, countsOf } from './resourceLedger'
 
 export interface ReferInput {
@@ -187,15 +187,6 @@ function insertReferred(
     at,
   )
   return Number(lastInsertRowid)
-}
-
-function authorities(db: DB, hospitalId: number): number[] {
-  return prep(
-    db,
-    `SELECT id FROM users WHERE role = 'hospital-authority' AND hospitalId = ? AND status = 'active' ORDER BY id`,
-  )
-    .pluck()
-    .all(hospitalId) as number[]
 }
 
 function notifyOne(

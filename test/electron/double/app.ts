@@ -10,6 +10,7 @@ type AppMembers =
   | 'releaseSingleInstanceLock'
   | 'quit'
   | 'exit'
+  | 'relaunch'
   | 'getPath'
   | 'getName'
   | 'getVersion'
@@ -100,6 +101,15 @@ export class AppDouble extends EventEmitter implements Double<Electron.App, AppM
     for (const win of [...this.world.windows]) win.destroy()
     this.finish(exitCode)
   }
+
+  /** Electron starts a new instance once this one exits; here the test launches it (a new harness, same user data). */
+  relaunch(options?: Electron.RelaunchOptions): void {
+    this.world.record('app.relaunch', [options])
+    this.relaunched = true
+  }
+
+  /** Whether main asked for a new instance (app.relaunch). */
+  relaunched = false
 
   private finish(code: number): void {
     this.exitCode = code

@@ -7,6 +7,8 @@ import { useRoot } from '../stores/root'
 import { AuthLayout } from './AuthLayout'
 import '../shell/admin.css'
 import { RecoveryCodeStep } from './RecoveryCodeStep'
+import { FirstRunConnect } from '../settings/FirstRunConnect'
+import { useTranslation } from 'react-i18next'
 
 /** The rule shown as the user types: the same schema main validates with, never a copy of it. */
 function strength(password: string): { ok: boolean; label: string } {
@@ -53,7 +55,8 @@ function SetupCodeField({
  */
 export const SetupScreen = observer(function SetupScreen() {
   const { session } = useRoot()
-  const [mode, setMode] = useState<'new' | 'adopt'>('new')
+  const { t } = useTranslation()
+  const [mode, setMode] = useState<'new' | 'adopt' | 'connect'>('new')
   if (session.adopted) return <AdoptedReport />
   if (session.recoveryCode) return <RecoveryCodeStep code={session.recoveryCode} />
   const choice = (
@@ -80,8 +83,23 @@ export const SetupScreen = observer(function SetupScreen() {
       >
         Open an existing RapidCare database
       </button>
+      {/* The application only: a browser joins the hub by opening its address. */}
+      {isElectron && (
+        <button
+          type="button"
+          className={mode === 'connect' ? 'is-active' : undefined}
+          aria-pressed={mode === 'connect'}
+          onClick={() => {
+            session.clearError()
+            setMode('connect')
+          }}
+        >
+          {t('hub.firstRun.choice')}
+        </button>
+      )}
     </div>
   )
+  if (mode === 'connect') return <FirstRunConnect choice={choice} />
   return mode === 'new' ? <NewDesk choice={choice} /> : <AdoptDesk choice={choice} />
 })
 

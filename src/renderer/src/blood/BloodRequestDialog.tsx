@@ -8,7 +8,16 @@ import { parseTypedNumber } from '../../../shared/locale/digits'
 import { URGENCIES, type Urgency } from '../../../shared/schemas'
 import { call } from '../api/client'
 import { useStores } from '../stores/root'
-import { Dialog, Field, FormActions, Options, SelectField, TextAreaField, useForm } from '../ui'
+import {
+  DateTimeField,
+  Dialog,
+  Field,
+  FormActions,
+  Options,
+  SelectField,
+  TextAreaField,
+  useForm,
+} from '../ui'
 import { optional } from '../ui/forms'
 
 /** How far ahead a new request is needed by default: a half day is what wards usually ask. */
@@ -75,7 +84,7 @@ export function BloodRequestDialog({ onClose }: { onClose: () => void }) {
             <option value="">{t('blood.form.notAtHospital')}</option>
             <Options values={hospitals} value={(h) => h.id} label={(h) => h.name} />
           </SelectField>
-          <Field {...form.bind('requiredBy')} type="datetime-local" />
+          <DateTimeField {...form.bind('requiredBy')} />
           <Field {...form.bind('contactPhone')} type="tel" />
           <Field {...form.bind('location')} placeholder={t('blood.form.locationHint')} />
         </div>

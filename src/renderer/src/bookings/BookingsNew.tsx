@@ -3,7 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
 import { GENDERS } from '../../../shared/contract/bookings'
 import { RESOURCE_TYPES, URGENCIES, type ResourceType, type Urgency } from '../../../shared/schemas'
-import { ErrorBanner, Field, SelectField } from '../ui/Field'
+import { DateTimeField, ErrorBanner, Field, SelectField } from '../ui/Field'
 import { formatDateTimeEntry, parseDateTimeEntry } from '../../../shared/locale/dateEntry'
 import { parseTypedNumber } from '../../../shared/locale/digits'
 import { useLive } from '../live/useLive'
@@ -254,7 +254,7 @@ export const NewBookingScreen = observer(function NewBookingScreen() {
               </SelectField>
             </div>
             <div className="span-2">
-              <Field
+              <DateTimeField
                 label={t('bookings.form.scheduled')}
                 name="scheduledDate"
                 value={form.scheduledDate}

@@ -19,7 +19,7 @@ import { readMoney } from './PaymentsUi'
 import { i18n } from '../i18n'
 import { Badge, Dialog, MoneyField } from '../ui'
 import { formatDateTime } from '../../../shared/format'
-import { BOOKING_STATUS_LABEL, resourceTitle } from '../../../shared/labels'
+import { BOOKING_STATUS_LABEL, formatDigits, resourceTitle } from '../../../shared/labels'
 import { formatPhone } from '../../../shared/phone'
 
 export interface BookingRef {
@@ -92,7 +92,9 @@ export function RecordPaymentDialog(props: {
   const { t } = useTranslation()
   const { payments } = useStores()
   const [booking, setBooking] = useState<BookingRef | undefined>(props.booking)
-  const [amount, setAmount] = useState(props.suggestedAmount ? moneyInputText(props.suggestedAmount) : '')
+  const [amount, setAmount] = useState(
+    props.suggestedAmount ? formatDigits(moneyInputText(props.suggestedAmount)) : '',
+  )
   const [method, setMethod] = useState<PaymentMethod>('cash')
   const [reference, setReference] = useState('')
   const { busy, error, setError, run } = useAction()
@@ -197,7 +199,7 @@ export function RefundDialog(props: {
   const { t } = useTranslation()
   const { payments } = useStores()
   const p = props.payment
-  const [amount, setAmount] = useState(moneyInputText(p.refundable))
+  const [amount, setAmount] = useState(formatDigits(moneyInputText(p.refundable)))
   const [reason, setReason] = useState(
     p.refundDue ? t('payments.refund.defaultReason', { status: closedStatus(p.bookingStatus) }) : '',
   )

@@ -3,7 +3,7 @@ import { fromLocalInput, toLocalInput } from '../../../shared/format'
 import { resourceTitle, URGENCY_LABEL } from '../../../shared/labels'
 import { parseTypedNumber } from '../../../shared/locale/digits'
 import { RESOURCE_TYPES, URGENCIES, type ResourceType, type Urgency } from '../../../shared/schemas'
-import { Field, Options, SelectField, useForm } from '../ui'
+import { DateTimeField, Field, Options, SelectField, useForm } from '../ui'
 import { LiveQuote } from './PricingQuote'
 
 /** A stay priced before anyone books it: what the desk says when a family asks "how much?". */
@@ -25,7 +25,7 @@ export function QuoteCalculator({ hospitalId }: { hospitalId: number }) {
         <SelectField {...form.bind('quoteUrgency')}>
           <Options values={URGENCIES} label={(u) => URGENCY_LABEL[u]} />
         </SelectField>
-        <Field {...form.bind('quoteFrom')} type="datetime-local" />
+        <DateTimeField {...form.bind('quoteFrom')} />
         <Field {...form.bind('quoteHours')} inputMode="numeric" />
       </div>
       <LiveQuote

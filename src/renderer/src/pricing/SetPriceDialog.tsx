@@ -9,7 +9,7 @@ import { RESOURCE_TYPES, type ResourceType } from '../../../shared/schemas'
 import { readMoneyOrZero } from '../payments/PaymentsUi'
 import { formProblems } from '../ui/forms'
 import { useStores } from '../stores/root'
-import { Dialog, Field, FormActions, MoneyField, Options, SelectField, useForm } from '../ui'
+import { DateTimeField, Dialog, Field, FormActions, MoneyField, Options, SelectField, useForm } from '../ui'
 
 /** The multiplier a new price starts with when there is none to copy: the usual emergency rate. */
 const USUAL_MULTIPLIER = '1.50'
@@ -80,7 +80,7 @@ export function SetPriceDialog(props: {
           <SelectField {...form.bind('resourceType')}>
             <Options values={RESOURCE_TYPES} label={(r) => resourceTitle(r)} />
           </SelectField>
-          <Field {...form.bind('effectiveFrom')} type="datetime-local" />
+          <DateTimeField {...form.bind('effectiveFrom')} />
           <MoneyField {...form.bind('basePrice')} hint={t('pricing.form.baseHint')} />
           <Field
             {...form.bind('emergencyMultiplier')}

@@ -4,12 +4,15 @@
  * window is resized. (Recharts, the React-native choice, is several times the size for a chart we
  * draw once.) A canvas says nothing to a screen reader: the same figures follow as a table.
  */
-import { format } from 'date-fns'
+import { observer } from 'mobx-react-lite'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import uPlot from 'uplot'
 import 'uplot/dist/uPlot.min.css'
 import type { OccupancyReport } from '../../../shared/contract/reports'
+import { formatDayMonth, formatTime } from '../../../shared/format'
+import { formatDigits } from '../../../shared/labels'
+import { localeOf } from '../../../shared/locale/display'
 import styles from './reports.module.css'
 
 const COLOURS = {
@@ -30,16 +33,30 @@ export function chartData(report: OccupancyReport): uPlot.AlignedData {
   ]
 }
 
-export function OccupancyChart({ report, label }: { report: OccupancyReport; label: string }) {
-  const { t, i18n } = useTranslation()
+export const OccupancyChart = observer(function OccupancyChart({
+  report,
+  label,
+}: {
+  report: OccupancyReport
+  label: string
+}) {
+  const { t } = useTranslation()
   const box = useRef<HTMLDivElement>(null)
+  // Read here, so a switch of language or digits draws the chart again (its words are on a canvas).
+  const { language, digits } = localeOf()
 
   useEffect(() => {
     const el = box.current
     if (!el) return
     const width = () => Math.max(280, el.clientWidth)
-    // Day before month, as everywhere on the desk.
-    const pattern = report.bucket === 'hour' ? 'd MMM HH:mm' : 'd MMM'
+    // Day before month, as everywhere on the desk, in the desk's language and digits.
+    const when = (seconds: number) => {
+      const d = new Date(seconds * 1000)
+      return report.bucket === 'hour' ? `${formatDayMonth(d)} ${formatTime(d)}` : formatDayMonth(d)
+    }
+    // The canvas is drawn in the desk's own fonts (Bangla in the bundled Noto Sans Bengali), not uPlot's.
+    const family = getComputedStyle(el).fontFamily
+    const axis = { font: `12px ${family}`, labelFont: `600 12px ${family}` }
     const plot = new uPlot(
       {
         width: width(),
@@ -47,13 +64,18 @@ export function OccupancyChart({ report, label }: { report: OccupancyReport; lab
         cursor: { drag: { x: false, y: false } },
         scales: { y: { range: (_u, _min, max) => [0, Math.max(1, Math.ceil(max * 1.1))] } },
         axes: [
-          { values: (_u, splits) => splits.map((s) => format(new Date(s * 1000), pattern)) },
-          { label: t('reports.chart.units'), size: 50 },
+          { ...axis, space: 70, values: (_u, splits) => splits.map(when) },
+          {
+            ...axis,
+            label: t('reports.chart.units'),
+            size: 50,
+            values: (_u, splits) => splits.map((v) => formatDigits(v)),
+          },
         ],
         series: [
           {
             label: t('reports.chart.from'),
-            value: (_u, v) => (v === null ? '—' : format(new Date(v * 1000), pattern)),
+            value: (_u, v) => (v === null ? '—' : when(v)),
           },
           {
             label: t('reports.chart.occupiedAverage'),
@@ -76,14 +98,17 @@ export function OccupancyChart({ report, label }: { report: OccupancyReport; lab
     )
     const resize = new ResizeObserver(() => plot.setSize({ width: width(), height: 260 }))
     resize.observe(el)
+    // A canvas does not wait for a web font: once the Bangla face has loaded, draw the words again.
+    let live = true
+    void document.fonts.ready.then(() => live && plot.redraw(false, true))
     return () => {
+      live = false
       resize.disconnect()
       plot.destroy()
     }
-    // The legend and axes are drawn once: a language switch draws them again.
-  }, [report, t, i18n.language])
+  }, [report, t, language, digits])
 
   return (
     <div ref={box} className={styles.chart} role="img" aria-label={label} data-testid="occupancy-chart" />
   )
-}
+})

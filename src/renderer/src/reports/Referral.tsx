@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
 import type { BookingDetail, ReferralLink } from '../../../shared/contract/bookings'
 import { formatDateTime } from '../../../shared/format'
+import { formatPhone } from '../../../shared/phone'
 import {
   formatCount,
   GENDER_LABEL,
@@ -265,7 +266,7 @@ function ReferralLetter({ b, letter, onClose }: { b: BookingDetail; letter: Lett
         </dd>
         <dt>{t('reports.letter.contact')}</dt>
         <dd>
-          {b.emergencyContactName} ({b.emergencyContactRelationship}), {b.emergencyContactPhone}
+          {b.emergencyContactName} ({b.emergencyContactRelationship}), {formatPhone(b.emergencyContactPhone)}
         </dd>
       </dl>
       <div className={styles.signature}>

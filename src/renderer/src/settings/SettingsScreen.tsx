@@ -17,7 +17,7 @@ import { ErrorBanner } from '../ui/Field'
 import { useStores } from '../stores/root'
 import { fieldError } from '../payments/PaymentsUi'
 import { formatDateTime } from '../../../shared/format'
-import { HubCard } from '../live/HubCard'
+import { HubSettings } from './HubSettings'
 
 type Row = { percent: string; fixed: string }
 const EXAMPLE = 100_000
@@ -194,7 +194,7 @@ export const SettingsScreen = observer(function SettingsScreen() {
           </form>
         )}
       </article>
-      <HubCard />
+      <HubSettings />
     </section>
   )
 })

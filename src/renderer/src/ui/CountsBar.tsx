@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next'
+import { formatCount } from '../../../shared/labels'
 import s from './CountsBar.module.css'
 
 export interface Counts {
@@ -10,22 +12,20 @@ export interface Counts {
 
 const PARTS = ['available', 'reserved', 'occupied', 'maintenance'] as const
 
-export const PART_LABEL: Record<(typeof PARTS)[number], string> = {
-  available: 'Available',
-  reserved: 'Reserved',
-  occupied: 'Occupied',
-  maintenance: 'Maintenance',
-}
-
 /** Available / reserved / occupied / maintenance as one colour-coded bar, read out in words. */
 export function CountsBar({ counts, label }: { counts: Counts; label?: string }) {
+  // The words live with the resources (areas/resources.ts): they are the resource counts' words.
+  const { t } = useTranslation()
   const total = Math.max(1, counts.total)
+  const said = t('resources.counts.said', {
+    available: formatCount(counts.available),
+    reserved: formatCount(counts.reserved),
+    occupied: formatCount(counts.occupied),
+    maintenance: formatCount(counts.maintenance),
+    total: formatCount(counts.total),
+  })
   return (
-    <div
-      className={s.bar}
-      role="img"
-      aria-label={`${label ? `${label}: ` : ''}${counts.available} available, ${counts.reserved} reserved, ${counts.occupied} occupied, ${counts.maintenance} in maintenance, of ${counts.total}`}
-    >
+    <div className={s.bar} role="img" aria-label={label ? `${label}: ${said}` : said}>
       {PARTS.map((p) =>
         counts[p] > 0 ? (
           <span key={p} className={s[p]} style={{ width: `${(counts[p] / total) * 100}%` }} />
@@ -37,12 +37,13 @@ export function CountsBar({ counts, label }: { counts: Counts; label?: string })
 
 /** The key to CountsBar's colours; `only` limits it to the parts a screen shows. */
 export function Legend({ only }: { only?: readonly (typeof PARTS)[number][] }) {
+  const { t } = useTranslation()
   return (
     <div className={s.legend}>
       {(only ?? PARTS).map((p) => (
         <span key={p}>
           <i className={s[p]} />
-          {PART_LABEL[p]}
+          {t(`resources.counts.${p}`)}
         </span>
       ))}
     </div>

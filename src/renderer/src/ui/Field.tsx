@@ -7,6 +7,7 @@ import {
 } from 'react'
 import type { DeskError } from '../../../shared/errors'
 import { cx } from './cx'
+import { DateTimeEntry } from './DateTimeEntry'
 
 interface FieldProps {
   label: string
@@ -111,9 +112,29 @@ export function MoneyField(
   )
 }
 
-/** A local date and time (datetime-local); the form turns it into ISO with fromLocalInput. */
-export function DateTimeField(props: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>) {
-  return <Field type="datetime-local" {...props} />
+/**
+ * A local date and time, day first (`31/12/2026 10:00`, also `2026-12-31 10:00` and Bangla digits),
+ * with a picker in the same order (DateTimeEntry). The value stays a datetime-local string
+ * (`2026-12-31T10:00`) so forms still turn it into ISO with fromLocalInput; onChange gets an
+ * event-shaped `{ target: { value } }`, as it did from the browser's datetime-local box.
+ */
+export function DateTimeField(
+  props: FieldProps & {
+    value: string
+    onChange: (e: { target: { value: string } }) => void
+    /** False: a date alone (`31/12/2026`, value `2026-12-31`). */
+    withTime?: boolean
+  } & Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'value' | 'onChange'>,
+) {
+  const { label, name, error, hint, onChange, ...rest } = props
+  return (
+    <FieldFrame
+      {...{ label, name, error, hint }}
+      control={(aria) => (
+        <DateTimeEntry {...aria} onChange={(value) => onChange({ target: { value } })} {...rest} />
+      )}
+    />
+  )
 }
 
 /**

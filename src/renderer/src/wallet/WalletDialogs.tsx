@@ -10,7 +10,7 @@ import { useStores } from '../stores/root'
 import { readMoney, readMoneyOrZero } from '../payments/PaymentsUi'
 import { Dialog, MoneyField } from '../ui'
 import { formatDateTime } from '../../../shared/format'
-import { formatCount } from '../../../shared/labels'
+import { formatCount, formatDigits } from '../../../shared/labels'
 
 export function AddCashDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation()
@@ -169,7 +169,7 @@ export function CloseShiftDialog({ drawer, onClose }: { drawer: Drawer; onClose:
               <button
                 type="button"
                 className="btn"
-                onClick={() => setHandOver(moneyInputText(parsed.paisa))}
+                onClick={() => setHandOver(formatDigits(moneyInputText(parsed.paisa)))}
                 title={t('wallet.close.handAllTitle')}
               >
                 {t('wallet.close.handAll')}

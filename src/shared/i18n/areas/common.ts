@@ -83,6 +83,19 @@ export const en = {
     waitedHours: '{{h}} h {{m}} min',
     waitedDays: '{{d}} d {{h}} h',
   },
+  /** The day-first date picker beside every date box (ui/DateTimeEntry.tsx). */
+  picker: {
+    open: 'Choose a date',
+    previous: 'Previous month',
+    next: 'Next month',
+    hour: 'Hour',
+    minute: 'Minute',
+    today: 'Today',
+    done: 'Done',
+    hintDateTime: 'Day first: 31/12/2026 10:00',
+    hintDate: 'Day first: 31/12/2026',
+    notDate: 'must be a date like 31/12/2026 10:00',
+  },
   /** Why a typed amount is refused (parseMoney), shown beside the field. */
   amount: {
     required: 'is required',
@@ -165,6 +178,18 @@ export const bn: Words<typeof en> = {
     waitedMinutes: '{{m}} মিনিট',
     waitedHours: '{{h}} ঘণ্টা {{m}} মিনিট',
     waitedDays: '{{d}} দিন {{h}} ঘণ্টা',
+  },
+  picker: {
+    open: 'তারিখ বেছে নিন',
+    previous: 'আগের মাস',
+    next: 'পরের মাস',
+    hour: 'ঘণ্টা',
+    minute: 'মিনিট',
+    today: 'আজ',
+    done: 'ঠিক আছে',
+    hintDateTime: 'আগে দিন: ৩১/১২/২০২৬ ১০:০০',
+    hintDate: 'আগে দিন: ৩১/১২/২০২৬',
+    notDate: '৩১/১২/২০২৬ ১০:০০-এর মতো একটি তারিখ হতে হবে',
   },
   amount: {
     required: 'দিতে হবে',

@@ -11,6 +11,14 @@ export const en = {
   notLinked: 'Your account is not linked to a hospital.',
   notApproved:
     '{{name}} is <badge/>: its counts can be prepared, but it takes no bookings until it is approved.',
+  /** The colour-coded bar of a resource's counts and its key (ui/CountsBar), on every screen that shows one. */
+  counts: {
+    available: 'Available',
+    reserved: 'Reserved',
+    occupied: 'Occupied',
+    maintenance: 'Maintenance',
+    said: '{{available}} available, {{reserved}} reserved, {{occupied}} occupied, {{maintenance}} in maintenance, of {{total}}',
+  },
   card: {
     edit: 'Edit',
     editLabel: 'Edit {{resource}}',
@@ -45,6 +53,13 @@ export const bn: Words<typeof en> = {
   notLinked: 'আপনার অ্যাকাউন্ট কোনো হাসপাতালের সঙ্গে যুক্ত নয়।',
   notApproved:
     '{{name}} এখন <badge/>: এর সংখ্যা আগে থেকে ঠিক করে রাখা যায়, তবে অনুমোদন না হওয়া পর্যন্ত কোনো বুকিং নেওয়া হবে না।',
+  counts: {
+    available: 'খালি',
+    reserved: 'সংরক্ষিত',
+    occupied: 'দখলকৃত',
+    maintenance: 'রক্ষণাবেক্ষণে',
+    said: 'মোট {{total}}টির মধ্যে {{available}}টি খালি, {{reserved}}টি সংরক্ষিত, {{occupied}}টি দখলকৃত, {{maintenance}}টি রক্ষণাবেক্ষণে',
+  },
   card: {
     edit: 'সম্পাদনা',
     editLabel: '{{resource}} সম্পাদনা করুন',

@@ -145,7 +145,7 @@ export const bn: Words<typeof en> = {
     description: 'বিবরণ',
     type: 'ধরন',
     in: 'জমা',
-    out: 'প্রদান',
+    out: 'খরচ',
     balance: 'স্থিতি',
   },
   closings: {

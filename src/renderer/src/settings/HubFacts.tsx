@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next'
+
+/** The two things another desk needs to join: the address, and the fingerprint it pins. */
+export function HubFacts({ url, fingerprint }: { url: string; fingerprint: string | null }) {
+  const { t } = useTranslation()
+  return (
+    <dl className="hub-card__facts">
+      <dt>{t('hub.card.address')}</dt>
+      <dd data-testid="hub-url">{url}</dd>
+      <dt>{t('hub.card.fingerprint')}</dt>
+      <dd data-testid="hub-fingerprint">{fingerprint}</dd>
+    </dl>
+  )
+}
