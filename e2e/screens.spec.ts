@@ -47,7 +47,7 @@ const LAYOUT_PROBLEMS = `(() => {
     const r = d.getBoundingClientRect()
     const name = d.querySelector('h2') ? d.querySelector('h2').textContent : 'a dialog'
     if (r.left < -1 || r.right > window.innerWidth + 1) out.push('dialog ' + name + ' is cut off sideways')
-    if (r.top < -1 || r.bottom > window.innerHeight + 1) out.push('dialog ' + name + ' is taller than the window')
+    if (r.top < -1 || r.bottom > window.innerHeight + 1) out.push('dialog ' + name + ' runs out of the window (' + Math.round(r.top) + ' to ' + Math.round(r.bottom) + ' in ' + window.innerHeight + ')')
     if (d.scrollWidth > d.clientWidth + 1) out.push('dialog ' + name + ' is ' + d.scrollWidth + 'px wide in ' + d.clientWidth + 'px')
   }
   return out
