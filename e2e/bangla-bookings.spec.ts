@@ -118,6 +118,12 @@ test('the front desk in Bangla: queue, new booking with a refusal, a booking, it
   await expect(page.getByText(B.row.overdue).first()).toBeVisible()
   await noEnglishLeft(page, 'the queue')
   await photograph(page, 'queue')
+  // Wide enough for the highlighted booking beside the queue.
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await expect(page.locator('.queue-preview')).toContainText(B.preview.needs)
+  await noEnglishLeft(page, 'the queue with its preview')
+  await page.screenshot({ path: shot('bn-queue-1920') })
+  await page.setViewportSize({ width: 1366, height: 768 })
 
   // A new booking: Enter on the empty form is refused field by field, in Bangla labels.
   await page.keyboard.press('n')

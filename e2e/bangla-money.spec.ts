@@ -7,7 +7,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Browser, Locator, Page } from '@playwright/test'
+import { format, subDays } from 'date-fns'
 import Papa from 'papaparse'
+import { formatLongDay } from '../src/shared/format'
+import { toBanglaDigits } from '../src/shared/locale/digits'
 import * as paymentsWords from '../src/shared/i18n/areas/payments'
 import * as reportsWords from '../src/shared/i18n/areas/reports'
 import * as walletWords from '../src/shared/i18n/areas/wallet'
@@ -48,27 +51,32 @@ interface Element {
 
 /**
  * Other areas' parts inside our screens, left to their own areas' walks: the kit dialog's close
- * button (area ui) and a price's quote lines (area pricing), both translated on their branch (i11).
+ * button and the toasts corner's name (area ui), a price's quote lines (area pricing), all
+ * translated on their branch (i11). The toasts themselves are ours and are read.
  */
 const OTHERS = '[aria-label="Close dialog"], .quote__lines'
+const OTHERS_NAME = '[data-testid="toasts"], [data-testid="toasts"] [aria-label]'
 
 /** What a person can read in `scope`: its text, the options of its lists, labels, titles, placeholders. */
 async function readable(scope: Locator): Promise<string> {
-  return scope.evaluate((root: unknown, others: string) => {
-    const el = root as Element
-    let text = el.innerText
-    const foreign = [...el.querySelectorAll(others)]
-    for (const f of foreign) text = text.replace(f.innerText, '')
-    const parts = [text]
-    for (const o of el.querySelectorAll('option')) parts.push(o.textContent ?? '')
-    for (const e of el.querySelectorAll('[aria-label], [title], [placeholder]')) {
-      if (foreign.includes(e)) continue
-      const box = e.getBoundingClientRect()
-      if (!box.width && !box.height) continue
-      for (const a of ['aria-label', 'title', 'placeholder']) parts.push(e.getAttribute(a) ?? '')
-    }
-    return parts.join('\n')
-  }, OTHERS)
+  return scope.evaluate(
+    (root: unknown, [others, othersName]: string[]) => {
+      const el = root as Element
+      let text = el.innerText
+      const foreign = [...el.querySelectorAll(others!), ...el.querySelectorAll(othersName!)]
+      for (const f of el.querySelectorAll(others!)) text = text.replace(f.innerText, '')
+      const parts = [text]
+      for (const o of el.querySelectorAll('option')) parts.push(o.textContent ?? '')
+      for (const e of el.querySelectorAll('[aria-label], [title], [placeholder]')) {
+        if (foreign.includes(e)) continue
+        const box = e.getBoundingClientRect()
+        if (!box.width && !box.height) continue
+        for (const a of ['aria-label', 'title', 'placeholder']) parts.push(e.getAttribute(a) ?? '')
+      }
+      return parts.join('\n')
+    },
+    [OTHERS, OTHERS_NAME],
+  )
 }
 
 /** The English phrases of our catalogue found on screen (none, in Bangla). */
@@ -190,7 +198,7 @@ async function setUp(desk: ServedDesk) {
   // Pending: the authority refers it to the other hospital.
   const referred = await book('শিরিন আখতার')
   await desk.api('wallet.deposit', { amount: 50_000, description: 'শিফট শুরুর খুচরা টাকা' }, rina)
-  return { rina, discharged, refunded, referred }
+  return { dhaka, rina, discharged, refunded, referred }
 }
 
 test('payments, the cash drawer and the reports in Bangla: no English left, Bangla drawn in the bundled font', async ({
@@ -230,6 +238,7 @@ test('payments, the cash drawer and the reports in Bangla: no English left, Bang
   await pay.getByLabel('লেনদেন আইডি (TrxID)').fill('9H7G5F3D1S')
   await pay.getByRole('button', { name: 'পেমেন্ট গ্রহণ করুন' }).click()
 
+  await expect(rina.getByTestId('toasts')).toContainText('গৃহীত হয়েছে')
   // The receipt.
   const receipt = rina.getByRole('dialog', { name: 'পেমেন্টের রসিদ' })
   await expect(receipt).toContainText('গৃহীত পরিমাণ')
@@ -259,9 +268,20 @@ test('payments, the cash drawer and the reports in Bangla: no English left, Bang
   await noEnglish(rina, 'the cash drawer')
   await rina.screenshot({ path: shot('bangla-cash-drawer-1366'), fullPage: true })
   await fitsAt1024(rina, 'bangla-cash-drawer')
+  // Change from the safe, said back in the corner.
+  await rina.getByRole('button', { name: 'টাকা যোগ করুন' }).click()
+  const add = rina.getByRole('dialog', { name: 'ড্রয়ারে টাকা যোগ করুন' })
+  await expect(add.getByLabel('বিবরণ')).toHaveValue('শিফট শুরুর খুচরা টাকা')
+  await add.getByLabel('পরিমাণ').fill('২০০')
+  await add.getByLabel('বিবরণ').fill('সিন্দুক থেকে খুচরা')
+  await noEnglish(add, 'the add-cash dialog')
+  await add.getByRole('button', { name: 'টাকা যোগ করুন' }).click()
+  await expect(add).toBeHidden()
+  await expect(rina.getByTestId('toasts')).toContainText('আপনার ক্যাশ ড্রয়ারে')
+  await expect(rina.getByRole('table', { name: 'খতিয়ান' })).toContainText('টাকা যোগ: সিন্দুক থেকে খুচরা')
   await rina.getByRole('button', { name: 'শিফট বন্ধ করুন' }).click()
   const close = rina.getByRole('dialog', { name: 'শিফট বন্ধ' })
-  await close.getByLabel('ড্রয়ারে গুনে পাওয়া নগদ').fill('৯৫০')
+  await close.getByLabel('ড্রয়ারে গুনে পাওয়া নগদ').fill('১১৫০')
   await expect(close.getByTestId('cash-difference')).toHaveText(/^৳(50\.00|৫০\.০০) কম$/)
   await noEnglish(rina, 'the close-shift dialog')
   await rina.screenshot({ path: shot('bangla-close-shift-1366') })
@@ -293,6 +313,14 @@ test('payments, the cash drawer and the reports in Bangla: no English left, Bang
   await expect(due).toContainText('ফেরত দিতে হবে')
   await noEnglish(kamal, 'the refunds due')
   await kamal.screenshot({ path: shot('bangla-refunds-due-1366') })
+  // The cancelled booking's bill: nothing charged, the deposit due back.
+  await due.getByRole('button', { name: w.refunded.bookingReference }).click()
+  const closedBill = kamal.getByTestId('booking-money')
+  await expect(closedBill).toContainText('কোনো খরচ ধরা হয়নি')
+  await expect(closedBill.getByTestId('refund-due')).toContainText('ফেরত দিতে হবে')
+  await noEnglish(kamal, 'the cancelled booking’s bill')
+  await kamal.keyboard.press('Escape')
+  await expect(closedBill).toBeHidden()
   await due.getByRole('button', { name: 'ফেরত দিন' }).click()
   const refund = kamal.getByRole('dialog', { name: 'পেমেন্ট ফেরত' })
   await expect(refund.getByLabel('কারণ')).toHaveValue('বুকিং বাতিল')
@@ -301,6 +329,7 @@ test('payments, the cash drawer and the reports in Bangla: no English left, Bang
   await kamal.screenshot({ path: shot('bangla-refund-1366') })
   await fitsAt1024(kamal, 'bangla-refund')
   await refund.getByRole('button', { name: 'ফেরত দিন' }).click()
+  await expect(kamal.getByTestId('toasts')).toContainText('ফেরত দেওয়া হয়েছে')
   const refundReceipt = kamal.getByRole('dialog', { name: 'পেমেন্টের রসিদ' })
   await expect(refundReceipt).toContainText('নিট পরিশোধ')
   await expect(refundReceipt).toContainText('বুকিং বাতিল')
@@ -318,6 +347,15 @@ test('payments, the cash drawer and the reports in Bangla: no English left, Bang
   await expect(kamal.getByTestId('occupancy')).toContainText('দখলকৃত (গড়)')
   await kamal.getByText(/^হিসাব \(.+টি ভাগ\)$/).click()
   await expect(kamal.getByRole('table', { name: 'শয্যা দখলের হিসাব' })).toBeVisible()
+  // Yesterday's census, the day typed as Bangladesh writes it, in Bangla digits.
+  const yesterday = subDays(new Date(), 1)
+  await census.getByRole('heading').first().waitFor()
+  await kamal.getByLabel('গণনার দিন').fill(toBanglaDigits(format(yesterday, 'dd/MM/yyyy')))
+  await expect(census.getByRole('heading', { level: 2 })).toHaveText(
+    `দৈনিক শয্যা-গণনা, ${formatLongDay(format(yesterday, 'yyyy-MM-dd'), 'bn')}`,
+  )
+  await kamal.getByLabel('গণনার দিন').fill(toBanglaDigits(format(new Date(), 'dd/MM/yyyy')))
+  await expect(census.getByRole('table', { name: 'সুবিধা অনুযায়ী শয্যা-গণনা' })).toContainText('নতুন নিবন্ধন')
   await noEnglish(kamal, 'the reports')
   await kamal.screenshot({ path: shot('bangla-reports-chart-1366') })
   await kamal.getByRole('heading', { level: 1, name: 'প্রতিবেদন' }).scrollIntoViewIfNeeded()
@@ -378,7 +416,7 @@ test('payments, the cash drawer and the reports in Bangla: no English left, Bang
 
   // The board's occupancy beside each hospital's name.
   await go(kamal, 'খালি শয্যা', null)
-  await expect(kamal.getByText(/দখলকৃত$/).first()).toContainText('এখন')
+  await expect(kamal.getByTestId(`board-hospital-${w.dhaka}`)).toContainText(/এখন .+% দখলকৃত/)
 
   // The Bangla on these screens is drawn in the bundled Noto Sans Bengali, not a fallback's boxes.
   const font = await kamal.evaluate<{ loaded: number; check: boolean }>(`(async () => {

@@ -8,7 +8,7 @@ import { schemaVersion } from './db/migrate'
 import { DB_FILENAME } from './db/paths'
 import { exportFromMenu, restoreFromMenu, type BackupMenuDeps } from './electron/backupMenu'
 import { startupKey } from './electron/keyStore'
-import { aboutText, menuTemplate } from './electron/menu'
+import { aboutText, menuTemplate, menuWords } from './electron/menu'
 import { registerPdf } from './electron/pdf'
 import { windowSubscriber } from './electron/live'
 import { EXPORT_TYPES, registerSaveFile } from './electron/saveFile'
@@ -26,6 +26,7 @@ import { actorFor } from './services/auth'
 import type { BackupDeps } from './services/backup'
 import { startAutomaticBackups, type AutomaticBackups } from './services/backupSchedule'
 import { CONTENT_SECURITY_POLICY } from '../shared/csp'
+import { languageForTag, type Language } from '../shared/locale/display'
 import { LIVE_IPC } from '../shared/live'
 
 protocol.registerSchemesAsPrivileged([
@@ -154,25 +155,36 @@ function send(event: string): void {
   mainWindow?.webContents.send(event)
 }
 
+/** The menu's language: the OS's until a user signs in, then theirs (see registerIpc's onLanguage). */
+let menuLanguage: Language = 'en'
+
 function buildMenu(): void {
-  const template = menuTemplate({
-    exportBackup: () => void (desk && exportFromMenu(backupMenuDeps(desk))),
-    restoreBackup: () => void (desk && restoreFromMenu(backupMenuDeps(desk))),
-    about: () => {
-      if (!desk) return
-      void dialog.showMessageBox({
-        type: 'info',
-        title: 'About RapidCare Desk',
-        message: 'RapidCare Desk',
-        detail: aboutText({
-          appVersion: desk.app.appVersion,
-          schemaVersion: schemaVersion(desk.db),
-          databasePath: desk.app.databasePath,
-        }),
-      })
+  const language = menuLanguage
+  const template = menuTemplate(
+    {
+      exportBackup: () => void (desk && exportFromMenu(backupMenuDeps(desk))),
+      restoreBackup: () => void (desk && restoreFromMenu(backupMenuDeps(desk))),
+      about: () => {
+        if (!desk) return
+        void dialog.showMessageBox({
+          type: 'info',
+          title: menuWords(language).about,
+          message: 'RapidCare Desk',
+          detail: aboutText(
+            {
+              appVersion: desk.app.appVersion,
+              schemaVersion: schemaVersion(desk.db),
+              databasePath: desk.app.databasePath,
+            },
+            language,
+          ),
+        })
+      },
+      quit: () => app.quit(),
     },
-    quit: () => app.quit(),
-  })
+    process.platform,
+    language,
+  )
   Menu.setApplicationMenu(Menu.buildFromTemplate(template))
 }
 
@@ -224,7 +236,14 @@ if (!app.requestSingleInstanceLock()) {
     })
     if (desk) desk.app.hubControl = hubControl
     const dispatcher = desk ? desk.dispatcher : withLocalHubChannels(connectTo(hub!), hubControl)
-    pageTokens = registerIpc(ipcMain, dispatcher, devServerUrl)
+    menuLanguage = languageForTag(app.getLocale())
+    pageTokens = registerIpc(ipcMain, dispatcher, devServerUrl, {
+      onLanguage: (language) => {
+        if (language === menuLanguage) return
+        menuLanguage = language
+        buildMenu()
+      },
+    })
     // Shared when it last stopped: shared again, so the other desks find their hub after a restart.
     void hubControl.resume().then((problem) => {
       if (problem) console.warn(`This desk could not be shared on the hospital network again: ${problem}`)

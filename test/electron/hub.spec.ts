@@ -7,7 +7,7 @@
 import http from 'node:http'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import { ElectronHarness } from './harness'
 import { ADMIN, bridge, call, firstRunAdmin, signIn } from './desk'
 
@@ -30,8 +30,18 @@ async function freePort(): Promise<number> {
   return port
 }
 
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: path.join('test-results', 'electron', `${name}.png`) })
+/** The screen at the three sizes the desk is checked at. */
+async function shot(page: Page, name: string, focus?: Locator) {
+  for (const [width, height] of [
+    [1024, 768],
+    [1366, 768],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    await focus?.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: path.join('test-results', 'electron', `${name}-${width}.png`) })
+  }
+}
 
 async function openSettings(page: Page) {
   await page.getByRole('button', { name: 'Settings' }).click()
@@ -58,6 +68,7 @@ test('an application desk shares itself as the hub; another joins it at first ru
   // Main checks again, whatever the page sends.
   const refused80 = await bridge(hubPage, 'hub.share', { port: 80 })
   expect(refused80).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { field: 'port' } } })
+  await shot(hubPage, 'hub-share-form', share)
   const port = await freePort()
   await share.getByLabel('Port').fill(String(port))
   await share.getByRole('button', { name: 'Share this desk' }).click()
@@ -68,7 +79,7 @@ test('an application desk shares itself as the hub; another joins it at first ru
   await expect(hubPage.getByText(/is now the hospital’s hub at https:/)).toBeVisible()
   // A shared hub cannot join another one.
   await expect(hubPage.getByText('Stop sharing it before it can join another desk')).toBeVisible()
-  await shot(hubPage, 'hub-share')
+  await shot(hubPage, 'hub-share', share)
 
   // ---- The second desk: first run → Connect to the hospital's desk. ----
   const joining = await launch({ browser })
@@ -113,7 +124,7 @@ test('an application desk shares itself as the hub; another joins it at first ru
   await expect(joined.getByTestId('hub-url')).toHaveText(address)
   await expect(joined.getByTestId('hub-fingerprint')).toHaveText(fingerprint)
   await expect(joined.getByRole('button', { name: 'Use this desk’s own data again' })).toBeVisible()
-  await shot(desk, 'hub-connected')
+  await shot(desk, 'hub-connected', joined)
 
   // The hub stops sharing: its Settings say so, and the joined desk's calls say the hub is not answering.
   hubPage.once('dialog', (d) => void d.accept())

@@ -86,6 +86,24 @@ describe('the application menu', () => {
       'Version 1.2.3\nSchema version 4\nDatabase: /data/rapidcare.sqlite',
     )
   })
+
+  it('speaks Bangla for a Bangla user: every label, the standard roles too, and About', () => {
+    const noop = () => {}
+    const template = menuTemplate(
+      { exportBackup: noop, restoreBackup: noop, about: noop, quit: noop },
+      'linux',
+      'bn',
+    )
+    expect(template.map((m) => m.label)).toEqual(['ফাইল', 'সম্পাদনা', 'দেখুন', 'সাহায্য'])
+    const labels = template.flatMap((m) =>
+      (m.submenu as { label?: string }[]).map((i) => i.label).filter(Boolean),
+    )
+    expect(labels).toContain('ব্যাকআপ এক্সপোর্ট…')
+    for (const label of labels) expect(label, label).toMatch(/[\u0980-\u09FF]/)
+    expect(aboutText({ appVersion: '1.2.3', schemaVersion: 11, databasePath: '/d.sqlite' }, 'bn')).toBe(
+      'সংস্করণ 1.2.3\nস্কিমা সংস্করণ ১১\nডেটাবেস: /d.sqlite',
+    )
+  })
 })
 
 describe('IPC registration', () => {

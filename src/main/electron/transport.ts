@@ -5,7 +5,9 @@
  */
 import type { IpcMainInvokeEvent } from 'electron'
 import { CHANNEL_NAMES } from '../../shared/contract'
+import type { Preferences } from '../../shared/contract/preferences'
 import type { Envelope } from '../../shared/errors'
+import { isLanguage, type Language } from '../../shared/locale/display'
 import type { Dispatcher } from '../ipc/dispatcher'
 import { isAppUrl } from './window'
 
@@ -28,10 +30,16 @@ function withSetupCode(channel: string, input: unknown, code: string): unknown {
   return { ...input, setupCode: code }
 }
 
+export interface IpcHooks {
+  /** The signed-in user's language, seen in their preferences (read at sign-in, written on a switch). */
+  onLanguage?(language: Language): void
+}
+
 export function registerIpc(
   ipc: IpcLike,
   dispatcher: Dispatcher,
   devServerUrl?: string,
+  hooks: IpcHooks = {},
 ): Map<number, string> {
   const tokens = new Map<number, string>()
   for (const channel of CHANNEL_NAMES) {
@@ -54,6 +62,12 @@ export function registerIpc(
         return { ok: true, value: { ...value, token: '' } }
       }
       if (channel === 'auth.logout') tokens.delete(senderId)
+      // Main's own words (the menu) follow the user's language: the renderer reads it at sign-in
+      // and writes it on a switch, both through here, whether this desk or a hub answered.
+      if (result.ok && (channel === 'preferences.get' || channel === 'preferences.set')) {
+        const language = (result.value as Preferences).language
+        if (isLanguage(language)) hooks.onLanguage?.(language)
+      }
       return result
     })
   }

@@ -137,6 +137,12 @@ describe('audit.verify', () => {
     })
     expect(problems[0]!.message).toMatch(/holds total 80, available 73, occupied 2/)
     expect(problems[0]!.message).toMatch(/ends at total 80, available 75, occupied 0/)
+    // The same finding as data, for the screen to say in the reader's language.
+    expect(problems[0]).toMatchObject({
+      kind: 'rowDiffers',
+      holds: { total: 80, available: 73, occupied: 2 },
+      left: { total: 80, available: 75, occupied: 0 },
+    })
   })
 
   it('reports an audit row that does not follow from the one before', async () => {
@@ -155,6 +161,8 @@ describe('audit.verify', () => {
     expect(problems).toHaveLength(1)
     expect(problems[0]).toMatchObject({ resourceType: 'icu', auditId: Number(forged.lastInsertRowid) })
     expect(problems[0]!.message).toMatch(/starts from total 99/)
+    expect(problems[0]).toMatchObject({ kind: 'brokenChain', from: { total: 99, available: 99 } })
+    expect(problems[0]!.previousId).toBeLessThan(Number(forged.lastInsertRowid))
   })
 })
 

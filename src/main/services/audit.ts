@@ -136,13 +136,18 @@ export function verifyResources(db: DB, hospitalId: number | null): AuditVerifyR
   const problems: AuditProblem[] = []
   let replayed = 0
   for (const r of resources) {
-    const report = (auditId: number | null, message: string) =>
+    const report = (
+      auditId: number | null,
+      message: string,
+      found: Pick<AuditProblem, 'kind' | 'holds' | 'from' | 'left' | 'previousId'>,
+    ) =>
       problems.push({
         hospitalId: r.hospitalId,
         hospitalName: r.hospitalName,
         resourceType: r.resourceType,
         auditId,
         message,
+        ...found,
       })
     const rows = history.all(r.hospitalId, r.resourceType) as Pick<
       AuditRow,
@@ -154,7 +159,10 @@ export function verifyResources(db: DB, hospitalId: number | null): AuditVerifyR
     })
     const chain = rows.slice(start)
     if (chain.length === 0) {
-      report(null, `No audit history: the counts (${describeCounts(r)}) were never recorded.`)
+      report(null, `No audit history: the counts (${describeCounts(r)}) were never recorded.`, {
+        kind: 'noHistory',
+        holds: countsOf(r),
+      })
       continue
     }
     let previous: { id: number; counts: ResourceCounts } | null = null
@@ -163,7 +171,7 @@ export function verifyResources(db: DB, hospitalId: number | null): AuditVerifyR
       replayed++
       const next = countsFrom(parseObject(row.newValues))
       if (!next) {
-        report(row.id, `Audit row ${row.id} does not record the five counts it left.`)
+        report(row.id, `Audit row ${row.id} does not record the five counts it left.`, { kind: 'unrecorded' })
         broken = true
         break
       }
@@ -173,6 +181,7 @@ export function verifyResources(db: DB, hospitalId: number | null): AuditVerifyR
           report(
             row.id,
             `Audit row ${row.id} starts from ${old ? describeCounts(old) : 'unrecorded counts'}, but row ${previous.id} left ${describeCounts(previous.counts)}.`,
+            { kind: 'brokenChain', from: old, left: previous.counts, previousId: previous.id },
           )
         }
       }
@@ -182,6 +191,7 @@ export function verifyResources(db: DB, hospitalId: number | null): AuditVerifyR
       report(
         previous.id,
         `The row holds ${describeCounts(r)}, but its audit history ends at ${describeCounts(previous.counts)} (row ${previous.id}).`,
+        { kind: 'rowDiffers', holds: countsOf(r), left: previous.counts },
       )
     }
   }

@@ -1,5 +1,6 @@
 import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useRoot } from './stores/root'
 import { LoginScreen } from './auth/LoginScreen'
 import { SetupScreen } from './auth/SetupScreen'
@@ -19,12 +20,13 @@ export const App = observer(function App() {
 const Phase = observer(function Phase() {
   const root = useRoot()
   const { session } = root
+  const { t } = useTranslation()
   useEffect(() => {
     void session.start()
   }, [session])
   switch (session.phase) {
     case 'loading':
-      return <div className="splash">Opening the desk…</div>
+      return <div className="splash">{t('common.opening')}</div>
     case 'unreachable':
       return <div className="splash splash--error">{session.error?.message}</div>
     case 'setup':

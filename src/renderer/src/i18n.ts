@@ -8,11 +8,12 @@
  * formatters (labels.ts, format.ts, money.ts) through an observable, so an observer screen that only
  * shows an amount or a status still re-renders on a switch.
  */
-import i18n from 'i18next'
+import i18n, { type FormatterModule } from 'i18next'
 import { observable, runInAction } from 'mobx'
 import { initReactI18next } from 'react-i18next'
 import { bn } from '../../shared/i18n/bn'
 import { en } from '../../shared/i18n/en'
+import { formatDigits } from '../../shared/labels'
 import {
   isLanguage,
   languageForTag,
@@ -52,13 +53,29 @@ setDisplayLocaleReader((): DisplayLocale => {
   return { language, digits: language === 'bn' ? bengDigits : 'latn' }
 })
 
-void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, bn: { translation: bn } },
-  lng: display.get().language,
-  supportedLngs: ['en', 'bn'],
-  fallbackLng: 'en',
-  interpolation: { escapeValue: false }, // React escapes already
-})
+/**
+ * A number put into a sentence ({{count}}, {{n}}) follows the digits choice: ৩টি in Bangla digits.
+ * Not grouped (a year stays ২০২৬: a count that needs grouping is passed through formatCount);
+ * strings (names, references) are data and left alone. The desk uses no named formats.
+ */
+const digits: FormatterModule = {
+  type: 'formatter',
+  init: () => {},
+  add: () => {},
+  addCached: () => {},
+  format: (value: unknown) => (typeof value === 'number' ? formatDigits(value) : (value as string)),
+}
+
+void i18n
+  .use(initReactI18next)
+  .use(digits)
+  .init({
+    resources: { en: { translation: en }, bn: { translation: bn } },
+    lng: display.get().language,
+    supportedLngs: ['en', 'bn'],
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false, alwaysFormat: true }, // React escapes already
+  })
 if (inBrowser) document.documentElement.lang = i18n.language
 
 /** Show the desk in a language: words (i18next), labels, dates and amounts together. */

@@ -23,6 +23,25 @@ export interface AuditEntry {
   createdAt: string
 }
 
+/** A resource's five counts as an audit row records them. */
+export interface AuditCounts {
+  total: number
+  available: number
+  occupied: number
+  reserved: number
+  maintenance: number
+}
+
+/**
+ * What a replay found wrong. `message` says it in English (logs, scripts); the screen says it in the
+ * reader's language from `kind` and the counts named, never by parsing the message:
+ * - noHistory: the row holds `holds`, and no audit row ever recorded it;
+ * - unrecorded: audit row `auditId` does not record the five counts it left;
+ * - brokenChain: audit row `auditId` starts from `from` (null: unrecorded), but row `previousId` left `left`;
+ * - rowDiffers: the row holds `holds`, but its history ends at `left` (row `auditId`).
+ */
+export type AuditProblemKind = 'noHistory' | 'unrecorded' | 'brokenChain' | 'rowDiffers'
+
 export interface AuditProblem {
   hospitalId: number
   hospitalName: string
@@ -30,6 +49,11 @@ export interface AuditProblem {
   /** The audit row at fault, when one is. */
   auditId: number | null
   message: string
+  kind: AuditProblemKind
+  holds?: AuditCounts
+  from?: AuditCounts | null
+  left?: AuditCounts
+  previousId?: number
 }
 
 export interface AuditVerifyResult {

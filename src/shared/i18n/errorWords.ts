@@ -25,41 +25,67 @@ export interface ErrorWords extends MessageKey {
   fields?: Record<string, MessageKey>
 }
 
-type Template = { key: string; pattern: RegExp; names: string[]; literal: number }
+export type Template = { key: string; pattern: RegExp; names: string[]; literal: number }
 
-const TEMPLATES: Template[] = (['field', 'message'] as const)
-  .flatMap((group) =>
-    Object.entries(errors.en[group]).map(([name, text]) => {
-      const names: string[] = []
-      const source = text
-        .split(/(\{\{\w+\}\})/)
-        .map((part) => {
-          const m = /^\{\{(\w+)\}\}$/.exec(part)
-          if (!m) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-          names.push(m[1]!)
-          return '(.+?)'
-        })
-        .join('')
-      return {
-        key: `${group}.${name}`,
-        pattern: new RegExp(`^${source}$`, 's'),
-        names,
-        literal: text.replace(/\{\{\w+\}\}/g, '').length,
-      }
-    }),
-  )
-  // The most specific template first: "must be at most 8760 hours (a year)" before "must be at most {{max}}".
-  .sort((a, b) => b.literal - a.literal)
+/**
+ * Templates (`{{name}}` placeholders) as patterns that find them again in a written message, the
+ * most specific first: "must be at most 8760 hours (a year)" before "must be at most {{max}}".
+ */
+export function compileTemplates(groups: Record<string, Record<string, string>>): Template[] {
+  return Object.entries(groups)
+    .flatMap(([group, texts]) =>
+      Object.entries(texts).map(([name, text]) => {
+        const names: string[] = []
+        const source = text
+          .split(/(\{\{\w+\}\})/)
+          .map((part) => {
+            const m = /^\{\{(\w+)\}\}$/.exec(part)
+            if (!m) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+            names.push(m[1]!)
+            return '(.+?)'
+          })
+          .join('')
+        return {
+          key: `${group}.${name}`,
+          pattern: new RegExp(`^${source}$`, 's'),
+          names,
+          literal: text.replace(/\{\{\w+\}\}/g, '').length,
+        }
+      }),
+    )
+    .sort((a, b) => b.literal - a.literal)
+}
 
-/** The template a message was made from, with what varies; null when no template matches. */
-export function messageKey(text: string): MessageKey | null {
-  for (const t of TEMPLATES) {
+/** The template a message was made from, with what varies; null when none matches. */
+export function matchTemplate(templates: Template[], text: string): MessageKey | null {
+  for (const t of templates) {
     const m = t.pattern.exec(text)
     if (!m) continue
     if (!t.names.length) return { key: t.key }
     return { key: t.key, params: Object.fromEntries(t.names.map((n, i) => [n, m[i + 1]!])) }
   }
   return null
+}
+
+/** A keyed message's template in a catalogue, its parameters filled (each passed through `param`). */
+export function fillTemplate(
+  catalogue: Record<string, Record<string, string>>,
+  k: MessageKey,
+  param: (name: string, value: string) => string = (_, v) => v,
+): string | null {
+  const [group, name] = k.key.split('.') as [string, string]
+  const template = catalogue[group]?.[name]
+  if (template === undefined) return null
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, p: string) =>
+    k.params && p in k.params ? param(p, k.params[p]!) : whole,
+  )
+}
+
+const TEMPLATES = compileTemplates({ field: errors.en.field, message: errors.en.message })
+
+/** The template a message was made from, with what varies; null when no template matches. */
+export function messageKey(text: string): MessageKey | null {
+  return matchTemplate(TEMPLATES, text)
 }
 
 /** Main, before an error leaves the dispatcher: the body with its message keys added. */
@@ -144,17 +170,9 @@ function paramIn(value: string, bangla: boolean, digits: boolean): string {
 /** One keyed message in a language; null when the key is unknown there. */
 export function sayMessage(k: MessageKey, lng?: LocaleArg): string | null {
   const locale = localeOf(lng)
-  const catalogue = (locale.language === 'bn' ? errors.bn : errors.en) as Record<
-    string,
-    Record<string, string>
-  >
-  const [group, name] = k.key.split('.') as [string, string]
-  const template = catalogue[group]?.[name]
-  if (template === undefined) return null
   const bangla = locale.language === 'bn'
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, p: string) =>
-    k.params && p in k.params ? paramIn(k.params[p]!, bangla, locale.digits === 'beng') : whole,
-  )
+  const catalogue = (bangla ? errors.bn : errors.en) as Record<string, Record<string, string>>
+  return fillTemplate(catalogue, k, (_, v) => paramIn(v, bangla, locale.digits === 'beng'))
 }
 
 /** A field's name as the screens label it, in a language: `patientAge` → "বয়স". */

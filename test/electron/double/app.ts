@@ -14,6 +14,7 @@ type AppMembers =
   | 'getPath'
   | 'getName'
   | 'getVersion'
+  | 'getLocale'
   | 'getAppPath'
   | 'focus'
   | 'isPackaged'
@@ -128,6 +129,10 @@ export class AppDouble extends EventEmitter implements Double<Electron.App, AppM
 
   getVersion(): string {
     return this.world.options.version
+  }
+
+  getLocale(): string {
+    return this.world.options.locale ?? 'en-US'
   }
 
   getAppPath(): string {

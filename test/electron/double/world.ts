@@ -42,6 +42,8 @@ export interface WorldOptions {
   userData: string
   paths: Partial<Record<PathName, string>>
   packaged: boolean
+  /** The operating system's language, as app.getLocale() reports it (default en-US). */
+  locale?: string
   version: string
   appPath: string
   argv: string[]

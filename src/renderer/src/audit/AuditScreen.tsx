@@ -6,6 +6,8 @@ import { RESOURCE_TYPES, type ResourceType } from '../../../shared/schemas'
 import { ErrorBanner } from '../ui/Field'
 import { useStores } from '../stores/root'
 import { AUDIT_PAGE } from './audit'
+import { auditProblemText } from './problem'
+import { auditReason } from './reason'
 import { Badge, Pager, type Tone } from '../ui'
 import { formatDateTime } from '../../../shared/format'
 import { AUDIT_ACTION_LABEL, formatCount, resourceTitle } from '../../../shared/labels'
@@ -126,7 +128,7 @@ export const AuditScreen = observer(function AuditScreen() {
             <ul className="problems">
               {audit.verified.problems.map((p, i) => (
                 <li key={i}>
-                  {p.hospitalName}, {resourceTitle(p.resourceType)}: {p.message}
+                  {p.hospitalName}, {resourceTitle(p.resourceType)}: {auditProblemText(p)}
                 </li>
               ))}
             </ul>
@@ -248,7 +250,7 @@ export const AuditScreen = observer(function AuditScreen() {
                   <div className="cell-title">
                     {a.changedByName ?? <span className="muted">{t('audit.system')}</span>}
                   </div>
-                  {a.reason && <div className="audit-reason">“{a.reason}”</div>}
+                  {a.reason && <div className="audit-reason">“{auditReason(a.reason)}”</div>}
                   <div className="cell-sub" title={a.userAgent ?? undefined}>
                     {t('audit.workstation', { address: a.ipAddress ?? t('audit.unknown') })}
                   </div>

@@ -1,4 +1,8 @@
+import { observer } from 'mobx-react-lite'
 import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { currentLanguage, setLanguage } from '../i18n'
+import './auth.css'
 
 export function Brand() {
   return (
@@ -13,6 +17,26 @@ export function Brand() {
   )
 }
 
+/**
+ * Before anyone signs in, the language is this workstation's (its last choice, or the OS's): one
+ * click switches it here too; signing in then brings the user's own.
+ */
+const LanguageSwitch = observer(function LanguageSwitch() {
+  const { t } = useTranslation()
+  return (
+    <button
+      type="button"
+      className="btn btn--ghost btn--small auth__language"
+      data-testid="language-switch"
+      title={t('shell.switchLanguage')}
+      lang={currentLanguage() === 'bn' ? 'en' : 'bn'}
+      onClick={() => setLanguage(currentLanguage() === 'bn' ? 'en' : 'bn')}
+    >
+      {t('shell.otherLanguage')}
+    </button>
+  )
+})
+
 /** The centred card of the first-run and login screens. */
 export function AuthLayout({
   title,
@@ -26,7 +50,10 @@ export function AuthLayout({
   return (
     <main className="auth">
       <section className="auth__card" aria-labelledby="auth-title">
-        <Brand />
+        <div className="auth__top">
+          <Brand />
+          <LanguageSwitch />
+        </div>
         <h1 id="auth-title">{title}</h1>
         <p className="muted">{subtitle}</p>
         {children}

@@ -1,5 +1,6 @@
 import { observer } from 'mobx-react-lite'
 import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import { ErrorBanner, Field } from '../ui/Field'
 import { useRoot } from '../stores/root'
 import { AuthLayout } from './AuthLayout'
@@ -8,6 +9,7 @@ export const LoginScreen = observer(function LoginScreen() {
   const { session } = useRoot()
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
+  const { t } = useTranslation()
 
   async function submit(e: FormEvent) {
     e.preventDefault()
@@ -17,10 +19,10 @@ export const LoginScreen = observer(function LoginScreen() {
   const fieldError = session.error?.code === 'VALIDATION' ? session.error : null
 
   return (
-    <AuthLayout title="Sign in" subtitle="Use the account your administrator gave you.">
+    <AuthLayout title={t('auth.login.title')} subtitle={t('auth.login.subtitle')}>
       <form onSubmit={submit} noValidate>
         <Field
-          label="Email"
+          label={t('auth.login.email')}
           name="email"
           type="email"
           value={email}
@@ -30,7 +32,7 @@ export const LoginScreen = observer(function LoginScreen() {
           autoComplete="username"
         />
         <Field
-          label="Password"
+          label={t('auth.login.password')}
           name="password"
           type="password"
           value={password}
@@ -40,7 +42,7 @@ export const LoginScreen = observer(function LoginScreen() {
         />
         {!fieldError && <ErrorBanner error={session.error} />}
         <button className="btn btn--primary btn--block" type="submit" disabled={session.busy}>
-          {session.busy ? 'Signing in…' : 'Sign in'}
+          {session.busy ? t('auth.login.busy') : t('auth.login.submit')}
         </button>
       </form>
     </AuthLayout>

@@ -1,5 +1,6 @@
 import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useRoot } from '../stores/root'
 import { AuthLayout } from './AuthLayout'
 import './recovery.css'
@@ -12,29 +13,27 @@ import './recovery.css'
 export const RecoveryCodeStep = observer(function RecoveryCodeStep({ code }: { code: string }) {
   const { session } = useRoot()
   const [kept, setKept] = useState(false)
+  const { t } = useTranslation()
   const groups = code.split('-')
   return (
-    <AuthLayout
-      title="Keep the recovery code"
-      subtitle="This desk's database is encrypted. Print this code or write it down now, and keep it apart from this computer, where the administrator can find it. It is shown only this once."
-    >
-      <div className="recovery" role="group" aria-label="Recovery code">
+    <AuthLayout title={t('auth.recovery.title')} subtitle={t('auth.recovery.subtitle')}>
+      <div className="recovery" role="group" aria-label={t('auth.recovery.label')}>
         <code className="recovery__code" data-testid="recovery-code">
           {groups.map((g, i) => (
             <span key={i}>{g}</span>
           ))}
         </code>
         <ul className="recovery__notes">
-          <li>A new computer opens the database, or a backup of it, with this code.</li>
-          <li>Lost together with this computer, the data cannot be recovered by anyone.</li>
-          <li>Anyone holding it and a backup can read every patient in it: keep it locked away.</li>
+          <li>{t('auth.recovery.noteNew')}</li>
+          <li>{t('auth.recovery.noteLost')}</li>
+          <li>{t('auth.recovery.noteLocked')}</li>
         </ul>
         <button type="button" className="btn btn--block no-print" onClick={() => window.print()}>
-          Print the code
+          {t('auth.recovery.print')}
         </button>
         <label className="recovery__kept no-print">
-          <input type="checkbox" checked={kept} onChange={(e) => setKept(e.target.checked)} />I have printed
-          or written down the recovery code
+          <input type="checkbox" checked={kept} onChange={(e) => setKept(e.target.checked)} />
+          {t('auth.recovery.kept')}
         </label>
         <button
           type="button"
@@ -42,7 +41,7 @@ export const RecoveryCodeStep = observer(function RecoveryCodeStep({ code }: { c
           disabled={!kept}
           onClick={() => session.recoveryCodeKept()}
         >
-          Continue to sign in
+          {t('auth.recovery.continue')}
         </button>
       </div>
     </AuthLayout>

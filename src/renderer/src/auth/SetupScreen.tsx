@@ -1,21 +1,29 @@
 import { observer } from 'mobx-react-lite'
 import { useState, type FormEvent, type ReactNode } from 'react'
-import { PASSWORD_RULE, password as passwordSchema } from '../../../shared/schemas'
+import { useTranslation } from 'react-i18next'
+import { i18n } from '../i18n'
+import { password as passwordSchema } from '../../../shared/schemas'
 import { ErrorBanner, Field } from '../ui/Field'
 import { isElectron } from '../api/client'
 import { useRoot } from '../stores/root'
 import { AuthLayout } from './AuthLayout'
 import '../shell/admin.css'
 import { RecoveryCodeStep } from './RecoveryCodeStep'
+import { formatCount } from '../../../shared/labels'
 import { FirstRunConnect } from '../settings/FirstRunConnect'
-import { useTranslation } from 'react-i18next'
 
 /** The rule shown as the user types: the same schema main validates with, never a copy of it. */
 function strength(password: string): { ok: boolean; label: string } {
   const ok = passwordSchema.safeParse(password).success
-  if (!password) return { ok: false, label: PASSWORD_RULE }
-  if (!ok) return { ok, label: `Not yet: ${PASSWORD_RULE.toLowerCase()}` }
-  return { ok, label: password.length >= 14 ? 'Strong password.' : 'Good password.' }
+  // The rule's words are the catalogue's; English's equal the schema's PASSWORD_RULE.
+  const rule = i18n.t('auth.setup.rule')
+  if (!password) return { ok: false, label: rule }
+  if (!ok)
+    return {
+      ok,
+      label: i18n.t('auth.setup.notYet', { rule: i18n.language === 'en' ? rule.toLowerCase() : rule }),
+    }
+  return { ok, label: i18n.t(password.length >= 14 ? 'auth.setup.strong' : 'auth.setup.good') }
 }
 
 /**
@@ -31,10 +39,11 @@ function SetupCodeField({
   onChange: (value: string) => void
   error: ReturnType<typeof useRoot>['session']['error']
 }) {
+  const { t } = useTranslation()
   if (isElectron) return null
   return (
     <Field
-      label="Setup code"
+      label={t('auth.setup.setupCode')}
       name="setupCode"
       value={value}
       onChange={(e) => onChange(e.target.value)}
@@ -44,7 +53,7 @@ function SetupCodeField({
       spellCheck={false}
       placeholder="4821-9930"
       autoFocus
-      hint="Printed where the desk was started, under its address: “Setup code: ….”"
+      hint={t('auth.setup.setupCodeHint')}
     />
   )
 }
@@ -60,7 +69,7 @@ export const SetupScreen = observer(function SetupScreen() {
   if (session.adopted) return <AdoptedReport />
   if (session.recoveryCode) return <RecoveryCodeStep code={session.recoveryCode} />
   const choice = (
-    <div className="setup-choice" role="group" aria-label="How to start">
+    <div className="setup-choice" role="group" aria-label={t('auth.setup.howToStart')}>
       <button
         type="button"
         className={mode === 'new' ? 'is-active' : undefined}
@@ -70,7 +79,7 @@ export const SetupScreen = observer(function SetupScreen() {
           setMode('new')
         }}
       >
-        Start a new desk
+        {t('auth.setup.newDesk')}
       </button>
       <button
         type="button"
@@ -81,7 +90,7 @@ export const SetupScreen = observer(function SetupScreen() {
           setMode('adopt')
         }}
       >
-        Open an existing RapidCare database
+        {t('auth.setup.adoptDesk')}
       </button>
       {/* The application only: a browser joins the hub by opening its address. */}
       {isElectron && (
@@ -107,6 +116,7 @@ const NewDesk = observer(function NewDesk({ choice }: { choice: ReactNode }) {
   const { session } = useRoot()
   const [form, setForm] = useState({ name: '', email: '', password: '', confirm: '', setupCode: '' })
   const [mismatch, setMismatch] = useState(false)
+  const { t } = useTranslation()
   const rule = strength(form.password)
 
   async function submit(e: FormEvent) {
@@ -125,10 +135,7 @@ const NewDesk = observer(function NewDesk({ choice }: { choice: ReactNode }) {
   const fieldError = session.error?.details?.field ? session.error : null
 
   return (
-    <AuthLayout
-      title="Set up this desk"
-      subtitle="This database is new. Create the administrator account that will manage hospitals, staff and backups."
-    >
+    <AuthLayout title={t('auth.setup.title')} subtitle={t('auth.setup.subtitle')}>
       {choice}
       <form onSubmit={submit} noValidate>
         <SetupCodeField
@@ -137,7 +144,7 @@ const NewDesk = observer(function NewDesk({ choice }: { choice: ReactNode }) {
           error={fieldError}
         />
         <Field
-          label="Full name"
+          label={t('auth.setup.fullName')}
           name="name"
           value={form.name}
           onChange={set('name')}
@@ -146,7 +153,7 @@ const NewDesk = observer(function NewDesk({ choice }: { choice: ReactNode }) {
           autoComplete="name"
         />
         <Field
-          label="Email"
+          label={t('auth.setup.email')}
           name="email"
           type="email"
           value={form.email}
@@ -155,7 +162,7 @@ const NewDesk = observer(function NewDesk({ choice }: { choice: ReactNode }) {
           autoComplete="username"
         />
         <Field
-          label="Password"
+          label={t('auth.setup.password')}
           name="password"
           type="password"
           value={form.password}
@@ -165,7 +172,7 @@ const NewDesk = observer(function NewDesk({ choice }: { choice: ReactNode }) {
           hint={<span className={rule.ok ? 'ok' : undefined}>{rule.label}</span>}
         />
         <div className={`field${mismatch ? ' field--invalid' : ''}`}>
-          <label htmlFor="confirm">Confirm password</label>
+          <label htmlFor="confirm">{t('auth.setup.confirm')}</label>
           <input
             id="confirm"
             type="password"
@@ -175,13 +182,13 @@ const NewDesk = observer(function NewDesk({ choice }: { choice: ReactNode }) {
           />
           {mismatch && (
             <div className="field__error" role="alert">
-              The two passwords differ.
+              {t('auth.setup.mismatch')}
             </div>
           )}
         </div>
         {!fieldError && <ErrorBanner error={session.error} />}
         <button className="btn btn--primary btn--block" type="submit" disabled={session.busy}>
-          {session.busy ? 'Creating…' : 'Create administrator'}
+          {session.busy ? t('auth.setup.creating') : t('auth.setup.create')}
         </button>
       </form>
     </AuthLayout>
@@ -192,21 +199,19 @@ const AdoptDesk = observer(function AdoptDesk({ choice }: { choice: ReactNode })
   const { session } = useRoot()
   const [path, setPath] = useState('')
   const [setupCode, setSetupCode] = useState('')
+  const { t } = useTranslation()
   async function submit(e: FormEvent) {
     e.preventDefault()
     await session.adoptLegacy(path, setupCode)
   }
   const fieldError = session.error?.details?.field ? session.error : null
   return (
-    <AuthLayout
-      title="Set up this desk"
-      subtitle="A hospital already running the RapidCare back-end can bring its database here: every hospital, account, booking and payment, with its id."
-    >
+    <AuthLayout title={t('auth.setup.title')} subtitle={t('auth.adopt.subtitle')}>
       {choice}
       <form onSubmit={submit} noValidate>
         <SetupCodeField value={setupCode} onChange={setSetupCode} error={fieldError} />
         <Field
-          label="RapidCare database file"
+          label={t('auth.adopt.file')}
           name="path"
           value={path}
           onChange={(e) => setPath(e.target.value)}
@@ -214,11 +219,11 @@ const AdoptDesk = observer(function AdoptDesk({ choice }: { choice: ReactNode })
           placeholder="/srv/rapidcare/back-end/database.sqlite"
           autoFocus={isElectron}
           spellCheck={false}
-          hint="The full path of the back-end's database.sqlite. It is copied first and never changed."
+          hint={t('auth.adopt.fileHint')}
         />
         {!fieldError && <ErrorBanner error={session.error} />}
         <button className="btn btn--primary btn--block" type="submit" disabled={session.busy}>
-          {session.busy ? 'Adopting…' : 'Open and adopt'}
+          {session.busy ? t('auth.adopt.busy') : t('auth.adopt.submit')}
         </button>
       </form>
     </AuthLayout>
@@ -229,48 +234,41 @@ const AdoptDesk = observer(function AdoptDesk({ choice }: { choice: ReactNode })
 const AdoptedReport = observer(function AdoptedReport() {
   const { session } = useRoot()
   const r = session.adopted!
+  const { t } = useTranslation()
   const rows = (table: string) => r.tables.find((t) => t.table === table)?.legacyRows ?? 0
   return (
-    <AuthLayout
-      title="Database adopted"
-      subtitle="Everything was kept with its id. Sign in with an account from the RapidCare back-end."
-    >
-      <ul className="adopt-report" aria-label="Adopted rows">
+    <AuthLayout title={t('auth.adopt.doneTitle')} subtitle={t('auth.adopt.doneSubtitle')}>
+      <ul className="adopt-report" aria-label={t('auth.adopt.rows')}>
         <li>
-          <span>Hospitals</span>
-          <strong>{rows('hospitals')}</strong>
+          <span>{t('auth.adopt.hospitals')}</span>
+          <strong>{formatCount(rows('hospitals'))}</strong>
         </li>
         <li>
-          <span>Accounts</span>
-          <strong>{rows('users')}</strong>
+          <span>{t('auth.adopt.accounts')}</span>
+          <strong>{formatCount(rows('users'))}</strong>
         </li>
         <li>
-          <span>Bookings</span>
-          <strong>{rows('bookings')}</strong>
+          <span>{t('auth.adopt.bookings')}</span>
+          <strong>{formatCount(rows('bookings'))}</strong>
         </li>
         <li>
-          <span>Payments</span>
-          <strong>{rows('transactions')}</strong>
+          <span>{t('auth.adopt.payments')}</span>
+          <strong>{formatCount(rows('transactions'))}</strong>
         </li>
       </ul>
       <ul className="adopt-notes">
         <li>
           {r.inexact.length === 0
-            ? 'Every amount converted to paisa exactly.'
-            : `${r.inexact.length} amount${r.inexact.length === 1 ? ' was' : 's were'} not a whole number of paisa and ${r.inexact.length === 1 ? 'was' : 'were'} rounded.`}
+            ? t('auth.adopt.exact')
+            : t('auth.adopt.rounded', { count: r.inexact.length, n: formatCount(r.inexact.length) })}
         </li>
-        {r.resourceFixes.length > 0 && (
-          <li>
-            {r.resourceFixes.length} resource count{r.resourceFixes.length === 1 ? '' : 's'} adjusted so that
-            available + occupied + reserved + maintenance = total.
-          </li>
-        )}
+        {r.resourceFixes.length > 0 && <li>{t('auth.adopt.fixes', { count: r.resourceFixes.length })}</li>}
         <li>
-          The original was copied to <span className="mono">{r.backupPath}</span>
+          {t('auth.adopt.copiedTo')} <span className="mono">{r.backupPath}</span>
         </li>
       </ul>
       <button className="btn btn--primary btn--block" onClick={() => session.finishAdoption()} autoFocus>
-        Continue to sign in
+        {t('auth.adopt.continue')}
       </button>
     </AuthLayout>
   )

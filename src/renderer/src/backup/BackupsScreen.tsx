@@ -1,5 +1,7 @@
 import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatCount, formatDigits } from '../../../shared/labels'
 import {
   formatBytes,
   type BackupEntry,
@@ -15,47 +17,14 @@ import './backups.css'
 import { Badge, Dialog, Pager, type Tone } from '../ui'
 import { formatDateTime } from '../../../shared/format'
 
-const STATE: Record<BackupVerification, { label: string; badge: Tone; title: string }> = {
-  verified: {
-    label: 'Verified',
-    badge: 'success',
-    title: 'Checked when it was made (decompressed, integrity, foreign keys, row counts) and still whole.',
-  },
-  damaged: {
-    label: 'Damaged',
-    badge: 'danger',
-    title: 'The file is not whole: it cannot be restored.',
-  },
-  unverified: {
-    label: 'Not verified',
-    badge: 'warning',
-    title: 'No manifest (made by another tool): it is checked in full before any restore.',
-  },
+const BADGE: Record<BackupVerification, Tone> = {
+  verified: 'success',
+  damaged: 'danger',
+  unverified: 'warning',
 }
 
-const PHASE: Record<BackupJob['phase'], string> = {
-  snapshot: 'Copying a consistent snapshot',
-  compress: 'Compressing',
-  verify: 'Verifying',
-  restore: 'Putting the backup in place',
-  check: 'Checking',
-}
-
-const JOB: Record<BackupJob['kind'], string> = {
-  export: 'Backup',
-  automatic: 'Automatic backup',
-  'restore-check': 'Checking a backup',
-  restore: 'Restore',
-  maintenance: 'Maintenance',
-}
-
-const KEY_TABLES: [string, string][] = [
-  ['hospitals', 'Hospitals'],
-  ['users', 'Staff accounts'],
-  ['bookings', 'Bookings'],
-  ['transactions', 'Payments'],
-  ['blood_requests', 'Blood requests'],
-]
+/** The tables a restore's confirmation counts, by their names in the catalogue (backup.table). */
+const KEY_TABLES = ['hospitals', 'users', 'bookings', 'transactions', 'blood_requests'] as const
 
 function totalRows(tables: Record<string, number>): number {
   return Object.values(tables).reduce((a, b) => a + b, 0)
@@ -77,26 +46,29 @@ export function ProgressBar({ percent, label }: { percent: number; label: string
 }
 
 function JobCard({ job }: { job: BackupJob }) {
+  const { t } = useTranslation()
+  const kind = t(`backup.job.${job.kind}`)
+  const phase = t(`backup.phase.${job.phase}`)
   return (
     <article className="card job-card" aria-live="polite">
       <div className="job-card__head">
-        <strong>{JOB[job.kind]}</strong>
+        <strong>{kind}</strong>
         <span className="muted">
-          {PHASE[job.phase]}… {job.percent}%
+          {phase}… {formatDigits(job.percent)}%
         </span>
       </div>
-      <ProgressBar percent={job.percent} label={`${JOB[job.kind]}: ${PHASE[job.phase]}`} />
+      <ProgressBar percent={job.percent} label={`${kind}: ${phase}`} />
       {job.file && <div className="muted mono job-card__file">{job.file}</div>}
-      <p className="muted job-card__note">The desk keeps working while this runs.</p>
+      <p className="muted job-card__note">{t('backup.keepsWorking')}</p>
     </article>
   )
 }
 
 function StateBadge({ state }: { state: BackupVerification }) {
-  const s = STATE[state]
+  const { t } = useTranslation()
   return (
-    <Badge tone={s.badge} title={s.title}>
-      {s.label}
+    <Badge tone={BADGE[state]} title={t(`backup.verificationTitle.${state}`)}>
+      {t(`backup.verification.${state}`)}
     </Badge>
   )
 }
@@ -110,20 +82,20 @@ export const BackupsScreen = observer(function BackupsScreen() {
   }, [backups])
   const list = backups.list
   const newest = list?.items.find((i) => i.verification === 'verified') ?? null
+  const { t } = useTranslation()
 
   return (
     <section className="page backups">
       <header className="page__header">
         <div>
-          <h1>Backups</h1>
-          <p className="muted">
-            Verified, compressed snapshots of this desk’s database, taken while the desk keeps working.
-          </p>
+          <h1>{t('backup.screen.title')}</h1>
+          <p className="muted">{t('backup.screen.subtitle')}</p>
         </div>
         <div className="actions">
           {isElectron && (
             <span className="muted backups__hint">
-              Or <kbd>File</kbd> → <kbd>Export Backup…</kbd> to choose where it goes
+              {t('backup.screen.menuHint')} <kbd>{t('backup.screen.menuFile')}</kbd> →{' '}
+              <kbd>{t('backup.screen.menuExport')}</kbd> {t('backup.screen.menuHintEnd')}
             </span>
           )}
           <button
@@ -131,7 +103,7 @@ export const BackupsScreen = observer(function BackupsScreen() {
             onClick={() => void backups.exportNow()}
             disabled={backups.busy}
           >
-            {backups.exporting ? 'Backing up…' : 'Export backup now'}
+            {backups.exporting ? t('backup.screen.exporting') : t('backup.screen.export')}
           </button>
         </div>
       </header>
@@ -139,18 +111,20 @@ export const BackupsScreen = observer(function BackupsScreen() {
       {list?.running && <JobCard job={list.running} />}
       {backups.exported && (
         <div className="banner banner--success" role="status">
-          Backup verified: <strong>{backups.exported.file}</strong> ({formatBytes(backups.exported.sizeBytes)}
-          , {totalRows(backups.exported.manifest.tables).toLocaleString()} rows). It decompressed, passed the
-          integrity and foreign-key checks, and holds the same rows as the desk did.
+          {t('backup.screen.exportedLead')} <strong>{backups.exported.file}</strong>{' '}
+          {t('backup.screen.exportedRest', {
+            size: formatBytes(backups.exported.sizeBytes),
+            rows: formatCount(totalRows(backups.exported.manifest.tables)),
+          })}
         </div>
       )}
       {backups.restored && (
         <div className="banner banner--success" role="status">
-          Restored the backup of {formatDateTime(backups.restored.backup.createdAt)}.
+          {t('backup.screen.restored', { when: formatDateTime(backups.restored.backup.createdAt) })}
           {backups.restored.preRestorePath && (
             <>
               {' '}
-              The database it replaced is kept as
+              {t('backup.screen.keptAs')}
               <span className="mono banner__path">{backups.restored.preRestorePath}</span>
             </>
           )}
@@ -159,25 +133,32 @@ export const BackupsScreen = observer(function BackupsScreen() {
       <ErrorBanner error={backups.error} />
       {list?.lastError && (
         <div className="banner banner--danger" role="alert">
-          The automatic backup of {formatDateTime(list.lastError.at)} failed: {list.lastError.message}
+          {t('backup.screen.autoFailed', {
+            when: formatDateTime(list.lastError.at),
+            message: list.lastError.message,
+          })}
         </div>
       )}
 
       <div className="backup-facts">
         <article className="card stat">
-          <div className="stat__label">Newest verified backup</div>
-          <div className="stat__value">{newest ? formatDateTime(newest.createdAt) : 'None yet'}</div>
-          <div className="muted stat__sub">{newest ? formatBytes(newest.sizeBytes) : 'Export one now'}</div>
+          <div className="stat__label">{t('backup.screen.newest')}</div>
+          <div className="stat__value">
+            {newest ? formatDateTime(newest.createdAt) : t('backup.screen.noneYet')}
+          </div>
+          <div className="muted stat__sub">
+            {newest ? formatBytes(newest.sizeBytes) : t('backup.screen.exportOne')}
+          </div>
         </article>
         <article className="card stat">
-          <div className="stat__label">Automatic backups</div>
-          <div className="stat__value">Daily</div>
+          <div className="stat__label">{t('backup.screen.automatic')}</div>
+          <div className="stat__value">{t('backup.screen.daily')}</div>
           <div className="muted stat__sub">
-            Kept {list?.retentionDays ?? 30} days; the newest is always kept
+            {t('backup.screen.kept', { days: list?.retentionDays ?? 30 })}
           </div>
         </article>
         <article className="card stat stat--wide">
-          <div className="stat__label">Backups folder</div>
+          <div className="stat__label">{t('backup.screen.folder')}</div>
           <div className="mono stat__path">{list?.folder ?? '…'}</div>
         </article>
       </div>
@@ -186,13 +167,13 @@ export const BackupsScreen = observer(function BackupsScreen() {
         <table className="table">
           <thead>
             <tr>
-              <th>Taken</th>
-              <th>File</th>
-              <th>Kind</th>
-              <th className="num">Size</th>
-              <th className="num">Bookings</th>
-              <th>State</th>
-              <th aria-label="Actions" />
+              <th>{t('backup.screen.taken')}</th>
+              <th>{t('backup.screen.file')}</th>
+              <th>{t('backup.screen.kind')}</th>
+              <th className="num">{t('backup.screen.size')}</th>
+              <th className="num">{t('backup.screen.bookings')}</th>
+              <th>{t('backup.screen.state')}</th>
+              <th aria-label={t('backup.screen.actions')} />
             </tr>
           </thead>
           <tbody>
@@ -201,12 +182,7 @@ export const BackupsScreen = observer(function BackupsScreen() {
             ))}
           </tbody>
         </table>
-        {list && list.total === 0 && (
-          <div className="empty">
-            No backups yet. The desk takes one automatically when it starts each day; export one now to be
-            sure.
-          </div>
-        )}
+        {list && list.total === 0 && <div className="empty">{t('backup.screen.empty')}</div>}
       </div>
       {list && (
         <Pager
@@ -214,7 +190,7 @@ export const BackupsScreen = observer(function BackupsScreen() {
           pageSize={BACKUPS_PAGE}
           total={list.total}
           onPage={(o) => backups.page(o)}
-          noun="backups"
+          noun={t('backup.screen.noun')}
         />
       )}
       {backups.confirming && <ConfirmRestore backup={backups.confirming} />}
@@ -225,13 +201,20 @@ export const BackupsScreen = observer(function BackupsScreen() {
 const BackupRow = observer(function BackupRow({ entry }: { entry: BackupEntry }) {
   const { backups } = useStores()
   const checking = backups.checking === entry.file
+  const { t } = useTranslation()
   return (
     <tr>
       <td className="nowrap">{formatDateTime(entry.createdAt)}</td>
       <td className="mono backups__file">{entry.file}</td>
-      <td>{entry.kind === 'automatic' ? 'Automatic' : entry.kind === 'manual' ? 'Exported' : '—'}</td>
+      <td>
+        {entry.kind === 'automatic'
+          ? t('backup.screen.kindAutomatic')
+          : entry.kind === 'manual'
+            ? t('backup.screen.kindExported')
+            : '—'}
+      </td>
       <td className="num">{formatBytes(entry.sizeBytes)}</td>
-      <td className="num">{entry.manifest ? (entry.manifest.tables.bookings ?? 0).toLocaleString() : '—'}</td>
+      <td className="num">{entry.manifest ? formatCount(entry.manifest.tables.bookings ?? 0) : '—'}</td>
       <td>
         <StateBadge state={entry.verification} />
       </td>
@@ -240,9 +223,9 @@ const BackupRow = observer(function BackupRow({ entry }: { entry: BackupEntry })
           className="btn btn--small"
           disabled={backups.busy || entry.verification === 'damaged'}
           onClick={() => void backups.check(entry.file)}
-          aria-label={`Restore ${entry.file}`}
+          aria-label={t('backup.screen.restoreLabel', { file: entry.file })}
         >
-          {checking ? 'Checking…' : 'Restore…'}
+          {checking ? t('backup.screen.checking') : t('backup.screen.restore')}
         </button>
       </td>
     </tr>
@@ -251,18 +234,19 @@ const BackupRow = observer(function BackupRow({ entry }: { entry: BackupEntry })
 
 const ConfirmRestore = observer(function ConfirmRestore({ backup }: { backup: VerifiedBackup }) {
   const { backups } = useStores()
-  const when = backup.createdAt ? formatDateTime(backup.createdAt) : 'an unknown date'
+  const { t } = useTranslation()
+  const when = backup.createdAt ? formatDateTime(backup.createdAt) : t('backup.confirm.unknownDate')
   const close = () => {
     if (!backups.restoring) backups.cancelRestore()
   }
   return (
     <Dialog
-      title={`Restore the backup of ${when}?`}
+      title={t('backup.confirm.title', { when })}
       subtitle={
         [
-          backup.workstation && `Taken on ${backup.workstation}`,
-          backup.appVersion && `RapidCare Desk ${backup.appVersion}`,
-          `schema version ${backup.schemaVersion}`,
+          backup.workstation && t('backup.confirm.takenOn', { workstation: backup.workstation }),
+          backup.appVersion && t('backup.confirm.app', { version: backup.appVersion }),
+          t('backup.confirm.schema', { version: backup.schemaVersion }),
         ]
           .filter(Boolean)
           .join(' · ') || undefined
@@ -270,33 +254,31 @@ const ConfirmRestore = observer(function ConfirmRestore({ backup }: { backup: Ve
       onClose={close}
     >
       <p className="backup-check">
-        <Badge tone="success">Checked</Badge> It decompresses, passes the integrity and foreign-key checks,
-        and is a RapidCare database this app can open.
+        <Badge tone="success">{t('backup.confirm.checked')}</Badge> {t('backup.confirm.checkedText')}
       </p>
       <dl className="restore-counts">
-        {KEY_TABLES.filter(([t]) => t in backup.tables).map(([t, label]) => (
-          <div key={t}>
-            <dt>{label}</dt>
-            <dd>{backup.tables[t]!.toLocaleString()}</dd>
+        {KEY_TABLES.filter((table) => table in backup.tables).map((table) => (
+          <div key={table}>
+            <dt>{t(`backup.table.${table}`)}</dt>
+            <dd>{formatCount(backup.tables[table]!)}</dd>
           </div>
         ))}
       </dl>
       <div className="banner banner--warning restore-note">
-        The current database is set aside (kept beside it as <span className="mono">…pre-restore-…</span>) and
-        replaced by this backup: anything entered after {when} will not be in the desk. Anyone signed in who
-        is not in this backup is signed out.
+        {t('backup.confirm.noteLead')} <span className="mono">…pre-restore-…</span>
+        {t('backup.confirm.noteRest', { when })}
       </div>
       {backups.restoring && <RestoreProgress job={backups.list?.running} />}
       <div className="dialog__actions">
         <button className="btn" onClick={close} disabled={backups.restoring}>
-          Cancel
+          {t('backup.confirm.cancel')}
         </button>
         <button
           className="btn btn--danger"
           onClick={() => void backups.restore()}
           disabled={backups.restoring}
         >
-          {backups.restoring ? 'Restoring…' : 'Restore this backup'}
+          {backups.restoring ? t('backup.confirm.restoring') : t('backup.confirm.restore')}
         </button>
       </div>
     </Dialog>
@@ -304,13 +286,15 @@ const ConfirmRestore = observer(function ConfirmRestore({ backup }: { backup: Ve
 })
 
 function RestoreProgress({ job }: { job: BackupJob | null | undefined }) {
+  const { t } = useTranslation()
   if (!job) return null
+  const phase = t(`backup.phase.${job.phase}`)
   return (
     <div className="restore-progress">
       <span className="muted">
-        {PHASE[job.phase]}… {job.percent}%
+        {phase}… {formatDigits(job.percent)}%
       </span>
-      <ProgressBar percent={job.percent} label={`${JOB[job.kind]}: ${PHASE[job.phase]}`} />
+      <ProgressBar percent={job.percent} label={`${t(`backup.job.${job.kind}`)}: ${phase}`} />
     </div>
   )
 }

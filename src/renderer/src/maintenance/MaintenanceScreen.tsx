@@ -1,5 +1,8 @@
 import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatCount } from '../../../shared/labels'
+import { i18n } from '../i18n'
 import { formatBytes } from '../../../shared/contract/backup'
 import type { MaintenanceResult, MaintenanceTask } from '../../../shared/contract/maintenance'
 import { ErrorBanner } from '../ui/Field'
@@ -9,54 +12,40 @@ import './maintenance.css'
 import { Dialog } from '../ui'
 import { formatDateTime } from '../../../shared/format'
 
-const TASKS: { task: MaintenanceTask; title: string; description: string; button: string }[] = [
-  {
-    task: 'integrity',
-    title: 'Integrity check',
-    description:
-      'SQLite’s integrity and foreign-key checks, the resource invariant (available + occupied + reserved + maintenance = total), and every resource’s audit trail replayed.',
-    button: 'Check now',
-  },
-  {
-    task: 'analyze',
-    title: 'Analyze',
-    description: 'Refresh the statistics the query planner uses to choose indexes.',
-    button: 'Analyze',
-  },
-  {
-    task: 'optimize',
-    title: 'Optimize',
-    description: 'Let SQLite run the optimisations it judges worthwhile (PRAGMA optimize).',
-    button: 'Optimize',
-  },
-  {
-    task: 'vacuum',
-    title: 'Vacuum',
-    description: 'Rewrite the file to give free pages back to the disk. The desk pauses while it runs.',
-    button: 'Vacuum',
-  },
-  {
-    task: 'cleanup',
-    title: 'Clean up',
-    description:
-      'Delete old read notifications and expire blood requests past their date. Shows the counts first; bookings and the audit trail are never touched.',
-    button: 'Clean up…',
-  },
-]
+const TASKS: MaintenanceTask[] = ['integrity', 'analyze', 'optimize', 'vacuum', 'cleanup']
+
+/** A housekeeping line main sent, in the current language: by its id, the number main put in kept. */
+function housekeepingWords(h: { id: string; label: string; action: string }): {
+  label: string
+  action: string
+} {
+  const key = `maintenance.item.${h.id}`
+  if (!i18n.exists(`${key}.label`)) return h
+  const n = Number(/\d+/.exec(h.label)?.[0] ?? 0)
+  return { label: i18n.t(`${key}.label`, { n }), action: i18n.t(`${key}.action`) }
+}
 
 function outcome(result: MaintenanceResult): { tone: 'success' | 'danger'; text: string } | null {
+  const t = i18n.t
   switch (result.task) {
     case 'integrity':
       return result.ok
         ? {
             tone: 'success',
-            text: `No problems: integrity ok, no broken references, invariant holds, ${result.audit.checked} resources’ audit trails agree (${result.audit.replayed} rows replayed).`,
+            text: t('maintenance.outcome.integrityOk', {
+              checked: formatCount(result.audit.checked),
+              replayed: formatCount(result.audit.replayed),
+            }),
           }
-        : { tone: 'danger', text: `${result.problems.length} problem(s) found.` }
+        : { tone: 'danger', text: t('maintenance.outcome.integrityBad', { count: result.problems.length }) }
     case 'vacuum':
       return {
         tone: 'success',
-        text: `Freed ${formatBytes(result.freedBytes)} (${formatBytes(result.bytesBefore)} → ${formatBytes(result.bytesAfter)}).`,
+        text: t('maintenance.outcome.vacuum', {
+          freed: formatBytes(result.freedBytes),
+          before: formatBytes(result.bytesBefore),
+          after: formatBytes(result.bytesAfter),
+        }),
       }
     case 'cleanup':
       return result.applied
@@ -64,12 +53,15 @@ function outcome(result: MaintenanceResult): { tone: 'success' | 'danger'; text:
             tone: 'success',
             text: result.items
               .filter((i) => i.id !== 'stalePendingBookings')
-              .map((i) => `${i.label}: ${i.count}`)
+              .map((i) => `${housekeepingWords(i).label}: ${formatCount(i.count)}`)
               .join(' · '),
           }
         : null
     default:
-      return { tone: 'success', text: result.summary }
+      return {
+        tone: 'success',
+        text: i18n.language === 'en' ? result.summary : t(`maintenance.outcome.${result.task}`),
+      }
   }
 }
 
@@ -83,18 +75,17 @@ export const MaintenanceScreen = observer(function MaintenanceScreen() {
   const integrity = r?.lastIntegrityCheck
   const problems =
     maintenance.results.integrity?.task === 'integrity' ? maintenance.results.integrity.problems : []
+  const { t } = useTranslation()
 
   return (
     <section className="page maintenance">
       <header className="page__header">
         <div>
-          <h1>Maintenance</h1>
-          <p className="muted">
-            The health of this desk’s database, and the upkeep that keeps it fast and whole.
-          </p>
+          <h1>{t('maintenance.title')}</h1>
+          <p className="muted">{t('maintenance.subtitle')}</p>
         </div>
         <button className="btn" onClick={() => void maintenance.load()} disabled={maintenance.loading}>
-          Refresh
+          {t('maintenance.refresh')}
         </button>
       </header>
       <ErrorBanner error={maintenance.error} />
@@ -102,18 +93,16 @@ export const MaintenanceScreen = observer(function MaintenanceScreen() {
         <div
           role="note"
           className={`banner encryption-state ${r.encrypted ? 'banner--success' : 'banner--warning'}`}
-          aria-label="Encryption"
+          aria-label={t('maintenance.encryption')}
         >
           {r.encrypted ? (
             <>
-              <strong>Encrypted.</strong> The database file and its backups are SQLCipher-encrypted (AES-256):
-              unreadable without this desk’s key or its recovery code.
+              <strong>{t('maintenance.encrypted')}</strong> {t('maintenance.encryptedText')}
             </>
           ) : (
             <>
-              <strong>Not encrypted.</strong> Anyone holding the database file or a backup can read every
-              patient in it. Encrypt it with <code>npm run cli -- encrypt --key-file KEYFILE</code> while the
-              desk is closed.
+              <strong>{t('maintenance.notEncrypted')}</strong> {t('maintenance.notEncryptedText')}{' '}
+              <code>npm run cli -- encrypt --key-file KEYFILE</code> {t('maintenance.notEncryptedEnd')}
             </>
           )}
         </div>
@@ -121,63 +110,71 @@ export const MaintenanceScreen = observer(function MaintenanceScreen() {
 
       <div className="maintenance-stats">
         <article className="card stat">
-          <div className="stat__label">Database</div>
+          <div className="stat__label">{t('maintenance.database')}</div>
           <div className="stat__value">{r ? formatBytes(r.pageCount * r.pageSize) : '…'}</div>
           <div className="muted stat__sub">
             {r
-              ? `On disk ${formatBytes(r.databaseBytes)} + ${formatBytes(r.walBytes)} WAL · schema ${r.schemaVersion}`
+              ? t('maintenance.onDisk', {
+                  db: formatBytes(r.databaseBytes),
+                  wal: formatBytes(r.walBytes),
+                  schema: r.schemaVersion,
+                })
               : ''}
           </div>
         </article>
         <article className="card stat">
-          <div className="stat__label">Pages</div>
-          <div className="stat__value">{r ? r.pageCount.toLocaleString() : '…'}</div>
+          <div className="stat__label">{t('maintenance.pages')}</div>
+          <div className="stat__value">{r ? formatCount(r.pageCount) : '…'}</div>
           <div className="muted stat__sub">
-            {r ? `${r.freePages.toLocaleString()} free · ${formatBytes(r.pageSize)} per page` : ''}
+            {r
+              ? t('maintenance.pagesSub', { free: formatCount(r.freePages), size: formatBytes(r.pageSize) })
+              : ''}
           </div>
         </article>
         <article className="card stat">
-          <div className="stat__label">Last backup</div>
+          <div className="stat__label">{t('maintenance.lastBackup')}</div>
           <div className={`stat__value${r && !r.lastBackup ? ' is-bad' : ''}`}>
-            {r ? (r.lastBackup ? formatDateTime(r.lastBackup.at) : 'Never') : '…'}
+            {r ? (r.lastBackup ? formatDateTime(r.lastBackup.at) : t('maintenance.never')) : '…'}
           </div>
           <button className="link-button stat__sub" onClick={() => ui.go('backups')}>
-            Open Backups →
+            {t('maintenance.openBackups')}
           </button>
         </article>
         <article className="card stat">
-          <div className="stat__label">Last integrity check</div>
+          <div className="stat__label">{t('maintenance.lastIntegrity')}</div>
           <div className={`stat__value${integrity ? (integrity.ok ? ' is-good' : ' is-bad') : ''}`}>
             {r
               ? integrity
                 ? integrity.ok
-                  ? 'No problems'
-                  : `${integrity.problems.length} problem(s)`
-                : 'Never'
+                  ? t('maintenance.noProblems')
+                  : t('maintenance.problems', { count: integrity.problems.length })
+                : t('maintenance.never')
               : '…'}
           </div>
-          <div className="muted stat__sub">{integrity ? formatDateTime(integrity.at) : 'Run one below'}</div>
+          <div className="muted stat__sub">
+            {integrity ? formatDateTime(integrity.at) : t('maintenance.runOne')}
+          </div>
         </article>
       </div>
 
       <div className="maintenance-grid">
         <article className="card">
-          <h2>Tasks</h2>
+          <h2>{t('maintenance.tasks')}</h2>
           <ul className="tasks">
-            {TASKS.map((t) => {
-              const result = maintenance.results[t.task]
+            {TASKS.map((task) => {
+              const result = maintenance.results[task]
               const shown = result ? outcome(result) : null
               return (
-                <li key={t.task} className="task">
+                <li key={task} className="task">
                   <div className="task__text">
-                    <h3>{t.title}</h3>
-                    <p className="muted">{t.description}</p>
+                    <h3>{t(`maintenance.task.${task}.title`)}</h3>
+                    <p className="muted">{t(`maintenance.task.${task}.description`)}</p>
                     {shown && (
                       <p className={`task__result task__result--${shown.tone}`} role="status">
                         {shown.text}
                       </p>
                     )}
-                    {t.task === 'integrity' && problems.length > 0 && (
+                    {task === 'integrity' && problems.length > 0 && (
                       <ul className="task-problems">
                         {problems.slice(0, 20).map((p) => (
                           <li key={p}>{p}</li>
@@ -189,10 +186,12 @@ export const MaintenanceScreen = observer(function MaintenanceScreen() {
                     className="btn"
                     disabled={maintenance.running !== null}
                     onClick={() =>
-                      void (t.task === 'cleanup' ? maintenance.previewCleanup() : maintenance.run(t.task))
+                      void (task === 'cleanup' ? maintenance.previewCleanup() : maintenance.run(task))
                     }
                   >
-                    {maintenance.running === t.task ? 'Running…' : t.button}
+                    {maintenance.running === task
+                      ? t('maintenance.running')
+                      : t(`maintenance.task.${task}.button`)}
                   </button>
                 </li>
               )
@@ -202,29 +201,29 @@ export const MaintenanceScreen = observer(function MaintenanceScreen() {
 
         <div className="maintenance-side">
           <article className="card">
-            <h2>Housekeeping</h2>
+            <h2>{t('maintenance.housekeeping')}</h2>
             <ul className="housekeeping">
               {r?.housekeeping.map((h) => (
                 <li key={h.id}>
                   <span className={`housekeeping__count${h.count ? ' is-due' : ''}`}>
-                    {h.count.toLocaleString()}
+                    {formatCount(h.count)}
                   </span>
                   <span>
-                    {h.label}
-                    <span className="muted housekeeping__action">{h.action}</span>
+                    {housekeepingWords(h).label}
+                    <span className="muted housekeeping__action">{housekeepingWords(h).action}</span>
                   </span>
                 </li>
               ))}
             </ul>
           </article>
           <article className="card card--flush">
-            <h2 className="card__title">Rows per table</h2>
+            <h2 className="card__title">{t('maintenance.rowsPerTable')}</h2>
             <table className="table table--rows">
               <tbody>
-                {r?.tables.map((t) => (
-                  <tr key={t.name}>
-                    <td className="mono">{t.name}</td>
-                    <td className="num">{t.rows.toLocaleString()}</td>
+                {r?.tables.map((table) => (
+                  <tr key={table.name}>
+                    <td className="mono">{table.name}</td>
+                    <td className="num">{formatCount(table.rows)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -241,31 +240,30 @@ const ConfirmCleanup = observer(function ConfirmCleanup() {
   const { maintenance } = useStores()
   const items = maintenance.cleanupPreview ?? []
   const changes = items.filter((i) => i.id !== 'stalePendingBookings').reduce((a, i) => a + i.count, 0)
+  const { t } = useTranslation()
   const close = () => {
     if (maintenance.running === null) maintenance.closeCleanup()
   }
   return (
     <Dialog
-      title="Clean up the database?"
-      subtitle="What cleanup finds now, and what it does."
+      title={t('maintenance.confirm.title')}
+      subtitle={t('maintenance.confirm.subtitle')}
       onClose={close}
     >
       <ul className="housekeeping housekeeping--dialog">
         {items.map((h) => (
           <li key={h.id}>
-            <span className={`housekeeping__count${h.count ? ' is-due' : ''}`}>
-              {h.count.toLocaleString()}
-            </span>
+            <span className={`housekeeping__count${h.count ? ' is-due' : ''}`}>{formatCount(h.count)}</span>
             <span>
-              {h.label}
-              <span className="muted housekeeping__action">{h.action}</span>
+              {housekeepingWords(h).label}
+              <span className="muted housekeeping__action">{housekeepingWords(h).action}</span>
             </span>
           </li>
         ))}
       </ul>
       <div className="dialog__actions">
         <button className="btn" onClick={close} disabled={maintenance.running !== null}>
-          Cancel
+          {t('maintenance.confirm.cancel')}
         </button>
         <button
           className="btn btn--primary"
@@ -273,8 +271,8 @@ const ConfirmCleanup = observer(function ConfirmCleanup() {
           disabled={maintenance.running !== null || changes === 0}
         >
           {changes === 0
-            ? 'Nothing to clean up'
-            : `Clean up ${changes.toLocaleString()} row${changes === 1 ? '' : 's'}`}
+            ? t('maintenance.confirm.nothing')
+            : t('maintenance.confirm.rows', { count: changes, n: formatCount(changes) })}
         </button>
       </div>
     </Dialog>

@@ -1,5 +1,8 @@
 import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatCount } from '../../../shared/labels'
+import { notificationMessage, notificationTitle } from '../../../shared/i18n/notificationWords'
 import { useLive } from '../live/useLive'
 import { useStores } from '../stores/root'
 import { formatWhen } from '../../../shared/format'
@@ -8,6 +11,7 @@ import { Badge, Dialog } from '../ui'
 /** The sidebar's bell: the unread count, kept fresh. */
 export const NotificationsButton = observer(function NotificationsButton() {
   const { notifications } = useStores()
+  const { t } = useTranslation()
   useEffect(() => {
     void notifications.refresh()
   }, [notifications])
@@ -17,15 +21,17 @@ export const NotificationsButton = observer(function NotificationsButton() {
       className={`nav-item${notifications.open ? ' nav-item--active' : ''}`}
       onClick={() => notifications.toggle()}
       aria-haspopup="dialog"
-      aria-label={`Notifications, ${notifications.unread} unread`}
+      aria-label={t('notifications.panel.buttonLabel', { count: notifications.unread })}
     >
       <span className="nav-item__icon" aria-hidden="true">
         ◔
       </span>
-      Notifications
+      {t('notifications.panel.button')}
       {notifications.unread > 0 && (
         <span data-testid="unread-badge">
-          <Badge tone="critical">{notifications.unread > 99 ? '99+' : notifications.unread}</Badge>
+          <Badge tone="critical">
+            {notifications.unread > 99 ? `${formatCount(99)}+` : formatCount(notifications.unread)}
+          </Badge>
         </span>
       )}
     </button>
@@ -35,10 +41,11 @@ export const NotificationsButton = observer(function NotificationsButton() {
 /** The list behind the bell: newest first; opening one marks it read and shows its booking. */
 export const NotificationsPanel = observer(function NotificationsPanel() {
   const { notifications, bookings, ui } = useStores()
+  const { t } = useTranslation()
   if (!notifications.open) return null
   return (
     <Dialog
-      title="Notifications"
+      title={t('notifications.panel.title')}
       side
       onClose={() => notifications.toggle(false)}
       headerActions={
@@ -47,11 +54,11 @@ export const NotificationsPanel = observer(function NotificationsPanel() {
           disabled={notifications.unread === 0}
           onClick={() => void notifications.markRead('all')}
         >
-          Mark all read
+          {t('notifications.panel.markAll')}
         </button>
       }
     >
-      {notifications.items.length === 0 && <p className="muted">Nothing yet.</p>}
+      {notifications.items.length === 0 && <p className="muted">{t('notifications.panel.empty')}</p>}
       <ul className="notifications__list">
         {notifications.items.map((n) => (
           <li key={n.id}>
@@ -65,10 +72,10 @@ export const NotificationsPanel = observer(function NotificationsPanel() {
               }}
             >
               <span className="notification__title">
-                {n.title}
+                {notificationTitle(n.title)}
                 <span className="muted"> · {formatWhen(n.createdAt)}</span>
               </span>
-              <span className="notification__message">{n.message}</span>
+              <span className="notification__message">{notificationMessage(n.message)}</span>
             </button>
           </li>
         ))}

@@ -1,4 +1,7 @@
 import { observer } from 'mobx-react-lite'
+import { useTranslation } from 'react-i18next'
+import { formatCount } from '../../../shared/labels'
+import { i18n } from '../i18n'
 import { formatBytes, type BackupVerification } from '../../../shared/contract/backup'
 import { formatFromNow, formatWhen } from '../../../shared/format'
 import { Badge, type Tone } from '../ui'
@@ -11,11 +14,14 @@ export const VERIFICATION_BADGE: Record<BackupVerification, Tone> = {
   damaged: 'danger',
   unverified: 'neutral',
 }
-export const VERIFICATION_LABEL: Record<BackupVerification, string> = {
-  verified: 'Verified',
-  damaged: 'Damaged',
-  unverified: 'Not verified',
-}
+/** A backup's check, named in the current language (read afresh, like labels.ts). */
+export const VERIFICATION_LABEL: Readonly<Record<BackupVerification, string>> = Object.freeze(
+  Object.defineProperties({} as Record<BackupVerification, string>, {
+    verified: { enumerable: true, get: () => i18n.t('backup.verification.verified') },
+    damaged: { enumerable: true, get: () => i18n.t('backup.verification.damaged') },
+    unverified: { enumerable: true, get: () => i18n.t('backup.verification.unverified') },
+  }),
+)
 
 // ---- Admin --------------------------------------------------------------------------------------
 
@@ -26,19 +32,20 @@ export const AdminOverview = observer(function AdminOverview({ store }: { store:
   const newest = store.newestBackup.value
   const lastBackup = report?.lastBackup ?? null
   const integrity = report?.lastIntegrityCheck ?? null
+  const { t } = useTranslation()
   return (
     <div className="overview__grid">
       <Card
-        title="Hospitals waiting for approval"
+        title={t('overview.hospitals.title')}
         testId="overview-pending-hospitals"
-        action={<Link onClick={() => go.area('hospitals')}>Review registrations</Link>}
+        action={<Link onClick={() => go.area('hospitals')}>{t('overview.hospitals.review')}</Link>}
       >
         <ErrorBanner error={store.pendingHospitals.error} />
         {hospitals && (
           <>
             <div className="big-number">
-              <strong data-testid="overview-pending-hospitals-count">{hospitals.total}</strong>
-              {hospitals.total === 1 ? 'hospital to review' : 'hospitals to review'}
+              <strong data-testid="overview-pending-hospitals-count">{formatCount(hospitals.total)}</strong>
+              {t('overview.hospitals.count', { count: hospitals.total })}
             </div>
             {hospitals.items.length > 0 ? (
               <ul className="overview__list overview__list--plain">
@@ -50,40 +57,46 @@ export const AdminOverview = observer(function AdminOverview({ store }: { store:
                 ))}
               </ul>
             ) : (
-              <p className="muted">Every registered hospital has been reviewed.</p>
+              <p className="muted">{t('overview.hospitals.none')}</p>
             )}
           </>
         )}
       </Card>
 
       <Card
-        title={`Availability across ${store.hospitalCount} ${store.hospitalCount === 1 ? 'hospital' : 'hospitals'}`}
+        title={t('overview.availability.across', {
+          count: store.hospitalCount,
+          n: formatCount(store.hospitalCount),
+        })}
         testId="overview-availability"
-        action={<Link onClick={() => go.area('board')}>Open the board</Link>}
+        action={<Link onClick={() => go.area('board')}>{t('overview.availability.board')}</Link>}
       >
         <ErrorBanner error={store.resources.error} />
         <ResourceBars store={store} />
       </Card>
 
       <Card
-        title="Backups and maintenance"
+        title={t('overview.backup.title')}
         testId="overview-backup"
         action={
           <>
-            <Link onClick={() => go.area('backups')}>Backup history</Link>
-            <Link onClick={() => go.area('maintenance')}>Database health</Link>
+            <Link onClick={() => go.area('backups')}>{t('overview.backup.history')}</Link>
+            <Link onClick={() => go.area('maintenance')}>{t('overview.backup.health')}</Link>
           </>
         }
       >
         <ErrorBanner error={store.report.error ?? store.newestBackup.error} />
         {newest?.lastError && (
           <div className="banner banner--danger">
-            The automatic backup failed {formatFromNow(newest.lastError.at)}: {newest.lastError.message}
+            {t('overview.backup.failed', {
+              when: formatFromNow(newest.lastError.at),
+              message: newest.lastError.message,
+            })}
           </div>
         )}
         {report && (
           <dl className="facts overview__facts">
-            <dt>Last backup</dt>
+            <dt>{t('overview.backup.last')}</dt>
             <dd data-testid="overview-last-backup">
               {lastBackup ? (
                 <>
@@ -98,23 +111,25 @@ export const AdminOverview = observer(function AdminOverview({ store }: { store:
                   </div>
                 </>
               ) : (
-                <span className="overview__warn">No backup yet</span>
+                <span className="overview__warn">{t('overview.backup.none')}</span>
               )}
             </dd>
-            <dt>Integrity check</dt>
+            <dt>{t('overview.backup.integrity')}</dt>
             <dd data-testid="overview-integrity">
               {integrity ? (
                 <>
                   <Badge tone={integrity.ok ? 'success' : 'danger'}>
-                    {integrity.ok ? 'Passed' : `${integrity.problems.length} problems`}
+                    {integrity.ok
+                      ? t('overview.backup.passed')
+                      : t('overview.backup.problems', { count: integrity.problems.length })}
                   </Badge>{' '}
                   <span className="muted small">{formatFromNow(integrity.at)}</span>
                 </>
               ) : (
-                <span className="muted">Not run yet</span>
+                <span className="muted">{t('overview.backup.notRun')}</span>
               )}
             </dd>
-            <dt>Database size</dt>
+            <dt>{t('overview.backup.size')}</dt>
             <dd>{formatBytes(report.databaseBytes + report.walBytes)}</dd>
           </dl>
         )}

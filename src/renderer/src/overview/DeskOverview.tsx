@@ -1,18 +1,24 @@
 import { observer } from 'mobx-react-lite'
+import { useTranslation } from 'react-i18next'
+import { i18n } from '../i18n'
 import { formatFromNow, formatWhen } from '../../../shared/format'
-import { resourceTitle } from '../../../shared/labels'
+import { formatCount, resourceTitle } from '../../../shared/labels'
 import { formatMoney } from '../../../shared/money'
+import { notificationTitle } from '../../../shared/i18n/notificationWords'
 import { useStores } from '../stores/root'
 import { StatusBadge, UrgencyBadge } from '../ui'
 import { ErrorBanner } from '../ui/Field'
 import { TODAY_STATUSES, type OverviewStore, type TodayStatus } from './overview'
 import { Card, Link, ResourceBars, useGo } from './parts'
 
-export const TODAY_LABEL: Record<TodayStatus, string> = {
-  pending: 'Waiting for approval',
-  approved: 'Approved, to admit',
-  admitted: 'Admitted',
-}
+/** Each of today's counts, named in the current language (read afresh, like labels.ts). */
+export const TODAY_LABEL: Readonly<Record<TodayStatus, string>> = Object.freeze(
+  Object.defineProperties({} as Record<TodayStatus, string>, {
+    pending: { enumerable: true, get: () => i18n.t('overview.today.pending') },
+    approved: { enumerable: true, get: () => i18n.t('overview.today.approved') },
+    admitted: { enumerable: true, get: () => i18n.t('overview.today.admitted') },
+  }),
+)
 
 // ---- Front desk ---------------------------------------------------------------------------------
 
@@ -23,12 +29,13 @@ export const DeskOverview = observer(function DeskOverview({ store }: { store: O
   const today = store.today.value
   const arrivals = store.arrivals.value
   const drawer = store.drawer.value
+  const { t } = useTranslation()
   return (
     <div className="overview__grid overview__grid--desk">
       <Card
-        title="Today's bookings"
+        title={t('overview.today.title')}
         testId="overview-today"
-        action={<Link onClick={() => go.queue('today')}>Today's list</Link>}
+        action={<Link onClick={() => go.queue('today')}>{t('overview.today.list')}</Link>}
       >
         <ErrorBanner error={store.today.error} />
         <div className="overview__stats">
@@ -39,7 +46,7 @@ export const DeskOverview = observer(function DeskOverview({ store }: { store: O
               onClick={() => go.queue('today')}
               data-testid={`overview-today-${s}`}
             >
-              <strong>{today ? today[s] : '–'}</strong>
+              <strong>{today ? formatCount(today[s]) : '–'}</strong>
               <span>{TODAY_LABEL[s]}</span>
             </button>
           ))}
@@ -47,9 +54,9 @@ export const DeskOverview = observer(function DeskOverview({ store }: { store: O
       </Card>
 
       <Card
-        title="Cash drawer"
+        title={t('overview.drawer.title')}
         testId="overview-drawer"
-        action={<Link onClick={() => go.area('wallet')}>Open the drawer</Link>}
+        action={<Link onClick={() => go.area('wallet')}>{t('overview.drawer.open')}</Link>}
       >
         <ErrorBanner error={store.drawer.error} />
         {drawer && (
@@ -58,25 +65,28 @@ export const DeskOverview = observer(function DeskOverview({ store }: { store: O
               <strong data-testid="overview-drawer-balance">{formatMoney(drawer.balance)}</strong>
             </div>
             <p className="muted">
-              This shift: {formatMoney(drawer.shift.cashIn)} in, {formatMoney(drawer.shift.cashOut)} out
+              {t('overview.drawer.shift', {
+                cashIn: formatMoney(drawer.shift.cashIn),
+                cashOut: formatMoney(drawer.shift.cashOut),
+              })}
               {drawer.shift.openedAt
-                ? `, open since ${formatFromNow(drawer.shift.openedAt).replace(/ ago$/, '')}`
+                ? t('overview.drawer.since', {
+                    span: formatFromNow(drawer.shift.openedAt).replace(/ ago$| আগে$/, ''),
+                  })
                 : ''}
-              .
+              {i18n.language === 'bn' ? '।' : '.'}
             </p>
           </>
         )}
       </Card>
       <Card
-        title="Expected arrivals"
+        title={t('overview.arrivals.title')}
         testId="overview-arrivals"
         wide
-        action={<Link onClick={() => go.queue('approved')}>Approved, to admit</Link>}
+        action={<Link onClick={() => go.queue('approved')}>{t('overview.arrivals.approved')}</Link>}
       >
         <ErrorBanner error={store.arrivals.error} />
-        {arrivals && arrivals.length === 0 && (
-          <p className="muted">No one is expected today or in the next two days.</p>
-        )}
+        {arrivals && arrivals.length === 0 && <p className="muted">{t('overview.arrivals.none')}</p>}
         {arrivals && arrivals.length > 0 && (
           <ul className="overview__list">
             {arrivals.map((b) => (
@@ -110,19 +120,20 @@ export const AuthorityOverview = observer(function AuthorityOverview({ store }: 
   const { notifications } = useStores()
   const pending = store.pending.value
   const unread = store.notifications.value
+  const { t } = useTranslation()
   return (
     <div className="overview__grid">
       <Card
-        title="Waiting for your approval"
+        title={t('overview.pending.title')}
         testId="overview-pending"
-        action={<Link onClick={() => go.queue('pending')}>Open the approval queue</Link>}
+        action={<Link onClick={() => go.queue('pending')}>{t('overview.pending.open')}</Link>}
       >
         <ErrorBanner error={store.pending.error} />
         {pending && (
           <>
             <div className="big-number">
-              <strong data-testid="overview-pending-count">{pending.total}</strong>
-              {pending.total === 1 ? 'booking pending' : 'bookings pending'}
+              <strong data-testid="overview-pending-count">{formatCount(pending.total)}</strong>
+              {t('overview.pending.count', { count: pending.total })}
             </div>
             {pending.items.length > 0 ? (
               <ul className="overview__list">
@@ -140,44 +151,44 @@ export const AuthorityOverview = observer(function AuthorityOverview({ store }: 
                 ))}
               </ul>
             ) : (
-              <p className="muted">Nothing to decide. New bookings appear here as they are made.</p>
+              <p className="muted">{t('overview.pending.none')}</p>
             )}
           </>
         )}
       </Card>
 
       <Card
-        title="Availability now"
+        title={t('overview.availability.title')}
         testId="overview-availability"
-        action={<Link onClick={() => go.area('resources')}>Adjust counts</Link>}
+        action={<Link onClick={() => go.area('resources')}>{t('overview.availability.adjust')}</Link>}
       >
         <ErrorBanner error={store.resources.error} />
         <ResourceBars store={store} />
       </Card>
 
       <Card
-        title="Notifications"
+        title={t('overview.notifications.title')}
         testId="overview-notifications"
-        action={<Link onClick={() => notifications.toggle(true)}>See them all</Link>}
+        action={<Link onClick={() => notifications.toggle(true)}>{t('overview.notifications.all')}</Link>}
       >
         <ErrorBanner error={store.notifications.error} />
         {unread && (
           <>
             <div className="big-number">
-              <strong data-testid="overview-unread">{unread.unread}</strong>
-              unread
+              <strong data-testid="overview-unread">{formatCount(unread.unread)}</strong>
+              {t('overview.notifications.unread')}
             </div>
             {unread.items.length > 0 ? (
               <ul className="overview__list overview__list--plain">
                 {unread.items.map((n) => (
                   <li key={n.id}>
-                    <span className="overview__who">{n.title}</span>
+                    <span className="overview__who">{notificationTitle(n.title)}</span>
                     <span className="muted small">{formatFromNow(n.createdAt)}</span>
                   </li>
                 ))}
               </ul>
             ) : (
-              <p className="muted">You are up to date.</p>
+              <p className="muted">{t('overview.notifications.none')}</p>
             )}
           </>
         )}

@@ -1,5 +1,7 @@
 import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatLongDay, toDayInput } from '../../../shared/format'
 import { useStores } from '../stores/root'
 import '../bookings/bookings.css'
 import './overview.css'
@@ -19,6 +21,7 @@ function firstName(name: string): string {
 export const HomeScreen = observer(function HomeScreen() {
   const { session, overview } = useStores()
   const user = session.user!
+  const { t } = useTranslation()
 
   useEffect(() => {
     void overview.load(user)
@@ -29,16 +32,16 @@ export const HomeScreen = observer(function HomeScreen() {
 
   const place =
     user.role === 'admin'
-      ? 'every hospital'
-      : (overview.hospital.value?.name ?? (user.hospitalId === null ? 'every hospital' : ''))
+      ? t('overview.everyHospital')
+      : (overview.hospital.value?.name ?? (user.hospitalId === null ? t('overview.everyHospital') : ''))
   return (
     <section className="page overview">
       <header className="page__header">
         <div>
-          <h1>Good to see you, {firstName(user.name)}</h1>
+          <h1>{t('overview.greeting', { name: firstName(user.name) })}</h1>
           <p className="muted" data-testid="overview-subtitle">
             {ROLE_LABEL[user.role]}
-            {place ? ` · ${place}` : ''} · {new Date().toLocaleDateString(undefined, { dateStyle: 'full' })}
+            {place ? ` · ${place}` : ''} · {formatLongDay(toDayInput(new Date()))}
           </p>
         </div>
         {user.role === 'user' && <DeskActions />}
@@ -57,16 +60,17 @@ export const HomeScreen = observer(function HomeScreen() {
  */
 function DeskActions() {
   const go = useGo()
+  const { t } = useTranslation()
   return (
     <div className="actions overview__actions">
       <button className="btn btn--primary" onClick={() => go.area('new-booking')}>
-        Book a patient <kbd className="kbd--on-primary">n</kbd>
+        {t('overview.actions.book')} <kbd className="kbd--on-primary">n</kbd>
       </button>
       <button className="btn" onClick={() => go.queue()}>
-        Open the queue
+        {t('overview.actions.queue')}
       </button>
       <button className="btn" onClick={() => go.area('board')}>
-        Free beds now
+        {t('overview.actions.board')}
       </button>
     </div>
   )

@@ -1,6 +1,7 @@
 import { observer } from 'mobx-react-lite'
 import type { ReactNode } from 'react'
-import { resourceTitle } from '../../../shared/labels'
+import { useTranslation } from 'react-i18next'
+import { formatCount, resourceTitle } from '../../../shared/labels'
 import { RESOURCE_TYPES } from '../../../shared/schemas'
 import type { QueueView } from '../bookings/bookings'
 import { useStores } from '../stores/root'
@@ -61,8 +62,10 @@ export function Link({ onClick, children }: { onClick: () => void; children: Rea
 // ---- Shared -------------------------------------------------------------------------------------
 
 export const ResourceBars = observer(function ResourceBars({ store }: { store: OverviewStore }) {
+  const { t: tr } = useTranslation()
   if (!store.resources.value) return null
-  if (store.resources.value.length === 0) return <p className="muted">No resources counted yet.</p>
+  if (store.resources.value.length === 0)
+    return <p className="muted">{tr('overview.availability.noResources')}</p>
   return (
     <>
       {RESOURCE_TYPES.map((t) => {
@@ -75,7 +78,8 @@ export const ResourceBars = observer(function ResourceBars({ store }: { store: O
                 className={c.total > 0 && c.available === 0 ? 'overview__warn' : undefined}
                 data-testid={`overview-free-${t}`}
               >
-                {c.available} free <span className="muted">/ {c.total}</span>
+                {tr('overview.availability.free', { available: formatCount(c.available) })}{' '}
+                <span className="muted">/ {formatCount(c.total)}</span>
               </span>
             </div>
             <CountsBar counts={c} label={resourceTitle(t)} />
@@ -95,20 +99,21 @@ export const PARTS = ['available', 'reserved', 'occupied', 'maintenance'] as con
 export const ThisDesk = observer(function ThisDesk() {
   const { session } = useStores()
   const status = session.status
+  const { t } = useTranslation()
   return (
-    <aside className="card overview__desk" aria-label="This desk" data-testid="overview-desk">
-      <h2>This desk</h2>
+    <aside className="card overview__desk" aria-label={t('overview.desk.title')} data-testid="overview-desk">
+      <h2>{t('overview.desk.title')}</h2>
       <dl>
         <div>
-          <dt>App version</dt>
+          <dt>{t('overview.desk.appVersion')}</dt>
           <dd>{status?.appVersion}</dd>
         </div>
         <div>
-          <dt>Schema version</dt>
-          <dd>{status?.schemaVersion}</dd>
+          <dt>{t('overview.desk.schemaVersion')}</dt>
+          <dd>{status ? formatCount(status.schemaVersion) : null}</dd>
         </div>
         <div className="overview__desk-db">
-          <dt>Database</dt>
+          <dt>{t('overview.desk.database')}</dt>
           <dd className="mono">{status?.databasePath}</dd>
         </div>
       </dl>

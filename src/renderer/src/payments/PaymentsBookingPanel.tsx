@@ -27,6 +27,13 @@ import { QuoteLines } from '../pricing/PricingQuote'
 import { PaymentStatusBadge } from '../ui'
 import { formatDateTime } from '../../../shared/format'
 import { formatCount } from '../../../shared/labels'
+import { messageKey, sayMessage } from '../../../shared/i18n/errorWords'
+
+/** A sentence main wrote (why there is no price), in the user's language where the catalogue knows it. */
+function mainSays(text: string): string {
+  const k = messageKey(text)
+  return (k && sayMessage(k)) ?? text
+}
 
 export const BookingMoneyPanel = observer(function BookingMoneyPanel({
   booking,
@@ -102,7 +109,11 @@ export const BookingMoneyPanel = observer(function BookingMoneyPanel({
       {bill.quote ? (
         <QuoteLines quote={bill.quote} title={title} />
       ) : (
-        <p className="muted small money-panel__note">{bill.quoteProblem}</p>
+        <p className="muted small money-panel__note">
+          {closed
+            ? t('payments.panel.closedNote', { status: closedStatus(bill.bookingStatus) })
+            : bill.quoteProblem && mainSays(bill.quoteProblem)}
+        </p>
       )}
       <dl className="sums money-panel__sums">
         <dt>{t('payments.panel.paid')}</dt>

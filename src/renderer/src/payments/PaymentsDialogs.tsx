@@ -90,7 +90,7 @@ export function RecordPaymentDialog(props: {
   onRecorded: (p: Payment) => void
 }) {
   const { t } = useTranslation()
-  const { payments } = useStores()
+  const { payments, toasts } = useStores()
   const [booking, setBooking] = useState<BookingRef | undefined>(props.booking)
   const [amount, setAmount] = useState(
     props.suggestedAmount ? formatDigits(moneyInputText(props.suggestedAmount)) : '',
@@ -111,6 +111,13 @@ export function RecordPaymentDialog(props: {
         paymentMethod: method,
         gatewayTransactionId: method === 'cash' || !reference.trim() ? undefined : reference,
       })
+      toasts.show(
+        t('payments.toast.recorded', {
+          receipt: receiptNumber(p.id),
+          amount: formatMoney(p.amount),
+          method: PAYMENT_METHOD_LABEL[p.paymentMethod],
+        }),
+      )
       props.onRecorded(p)
     })
   }
@@ -197,7 +204,7 @@ export function RefundDialog(props: {
   onRefunded: (p: PaymentDetail) => void
 }) {
   const { t } = useTranslation()
-  const { payments } = useStores()
+  const { payments, toasts } = useStores()
   const p = props.payment
   const [amount, setAmount] = useState(formatDigits(moneyInputText(p.refundable)))
   const [reason, setReason] = useState(
@@ -210,7 +217,11 @@ export function RefundDialog(props: {
     const money = readMoney('amount', amount)
     if ('error' in money) return setError(money.error)
     await run(async () => {
-      props.onRefunded(await payments.refund({ id: p.id, amount: money.paisa, reason }))
+      const refunded = await payments.refund({ id: p.id, amount: money.paisa, reason })
+      toasts.show(
+        t('payments.toast.refunded', { amount: formatMoney(money.paisa), receipt: receiptNumber(p.id) }),
+      )
+      props.onRefunded(refunded)
     })
   }
   const fieldErr = error?.details?.field ? error : null

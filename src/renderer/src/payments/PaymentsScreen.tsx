@@ -21,6 +21,10 @@ import { Badge, DataTable, Dialog, Pager, PaymentStatusBadge, Tabs } from '../ui
 import { formatCount, PAYMENT_STATUS_LABEL } from '../../../shared/labels'
 import { formatDateTime } from '../../../shared/format'
 import { useLive } from '../live/useLive'
+import { DateTimeEntry } from '../ui/DateTimeEntry'
+
+/** The day box's value once it is a whole day (or cleared); what is half typed filters nothing yet. */
+const isDayOrEmpty = (value: string) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value)
 
 export const PaymentsScreen = observer(function PaymentsScreen() {
   const { t } = useTranslation()
@@ -124,20 +128,20 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
           </select>
           <label className="toolbar__label">
             {t('payments.screen.from')}
-            <input
+            <DateTimeEntry
               className="input input--date"
-              type="date"
+              withTime={false}
               value={f.fromDay ?? ''}
-              onChange={(e) => payments.setFilter('fromDay', e.target.value)}
+              onChange={(day) => isDayOrEmpty(day) && payments.setFilter('fromDay', day)}
             />
           </label>
           <label className="toolbar__label">
             {t('payments.screen.to')}
-            <input
+            <DateTimeEntry
               className="input input--date"
-              type="date"
+              withTime={false}
               value={f.toDay ?? ''}
-              onChange={(e) => payments.setFilter('toDay', e.target.value)}
+              onChange={(day) => isDayOrEmpty(day) && payments.setFilter('toDay', day)}
             />
           </label>
         </div>

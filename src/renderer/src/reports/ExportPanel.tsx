@@ -5,6 +5,7 @@ import { ErrorBanner } from '../ui'
 import { EXPORT_KINDS, MAX_EXPORT_DAYS, type ExportFormat, type ExportKind } from './exporters'
 import type { ReportsStore } from './store'
 import styles from './reports.module.css'
+import { DateTimeEntry } from '../ui/DateTimeEntry'
 
 /** Bookings, payments or the census of a date range, as CSV or XLSX, with its progress. */
 export const ExportPanel = observer(function ExportPanel({ store }: { store: ReportsStore }) {
@@ -58,22 +59,20 @@ export const ExportPanel = observer(function ExportPanel({ store }: { store: Rep
         </label>
         <label className={styles.control}>
           {t('reports.export.firstDay')}
-          <input
+          <DateTimeEntry
             className="input"
-            type="date"
+            withTime={false}
             value={store.exportFrom}
-            max={store.exportTo}
-            onChange={(e) => store.setExport('exportFrom', e.target.value)}
+            onChange={(day) => store.setExport('exportFrom', day)}
           />
         </label>
         <label className={styles.control}>
           {t('reports.export.lastDay')}
-          <input
+          <DateTimeEntry
             className="input"
-            type="date"
+            withTime={false}
             value={store.exportTo}
-            min={store.exportFrom}
-            onChange={(e) => store.setExport('exportTo', e.target.value)}
+            onChange={(day) => store.setExport('exportTo', day)}
           />
         </label>
       </div>

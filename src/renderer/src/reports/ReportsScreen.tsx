@@ -21,6 +21,10 @@ import { CENSUS_FIGURES, figureLabel, figureShort, longDate } from './figures'
 import { OccupancyChart } from './OccupancyChart'
 import { ReportsStore, today } from './store'
 import styles from './reports.module.css'
+import { DateTimeEntry } from '../ui/DateTimeEntry'
+
+/** The day box's value once a whole day is typed or picked (yyyy-mm-dd); half a date changes nothing. */
+const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value)
 
 /** Census, occupancy over time and exports: what an authority needs at the end of a shift. */
 export const ReportsScreen = observer(function ReportsScreen() {
@@ -70,12 +74,11 @@ export const ReportsScreen = observer(function ReportsScreen() {
           )}
           <label className={styles.control}>
             {t('reports.screen.censusDay')}
-            <input
+            <DateTimeEntry
               className="input"
-              type="date"
+              withTime={false}
               value={store.date}
-              max={today()}
-              onChange={(e) => e.target.value && store.set('date', e.target.value)}
+              onChange={(day) => isDay(day) && day <= today() && store.set('date', day)}
             />
           </label>
           <button
@@ -261,22 +264,20 @@ const Occupancy = observer(function Occupancy({ store }: { store: ReportsStore }
           </label>
           <label className={styles.control}>
             {t('reports.occupancy.from')}
-            <input
+            <DateTimeEntry
               className="input"
-              type="date"
+              withTime={false}
               value={store.from}
-              max={store.to}
-              onChange={(e) => e.target.value && store.set('from', e.target.value)}
+              onChange={(day) => isDay(day) && day <= store.to && store.set('from', day)}
             />
           </label>
           <label className={styles.control}>
             {t('reports.occupancy.to')}
-            <input
+            <DateTimeEntry
               className="input"
-              type="date"
+              withTime={false}
               value={store.to}
-              min={store.from}
-              onChange={(e) => e.target.value && store.set('to', e.target.value)}
+              onChange={(day) => isDay(day) && day >= store.from && store.set('to', day)}
             />
           </label>
           <label className={styles.control}>

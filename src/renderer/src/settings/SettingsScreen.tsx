@@ -1,5 +1,7 @@
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { i18n } from '../i18n'
 import type { FeeSetting } from '../../../shared/contract/settings'
 import type { DeskError } from '../../../shared/errors'
 import {
@@ -36,6 +38,7 @@ export const SettingsScreen = observer(function SettingsScreen() {
   const [error, setError] = useState<DeskError | null>(null)
   const [saved, setSaved] = useState(false)
   const [busy, setBusy] = useState(false)
+  const { t } = useTranslation()
 
   useEffect(() => {
     void settings.load()
@@ -60,8 +63,7 @@ export const SettingsScreen = observer(function SettingsScreen() {
     const fees = {} as Record<PaymentMethod, FeeSetting>
     for (const m of PAYMENT_METHODS) {
       const bp = readPercent(rows![m].percent)
-      if (bp === null)
-        return fieldError(`fees.${m}.percent`, 'must be a percentage from 0 to 100, at most 2 decimals')
+      if (bp === null) return fieldError(`fees.${m}.percent`, i18n.t('settings.fees.percentRule'))
       const fixed = parseMoney(rows![m].fixed || '0')
       if (!fixed.ok) return fieldError(`fees.${m}.fixedFee`, fixed.message)
       fees[m] = { percent: bp / 100, fixedFee: fixed.paisa }
@@ -96,29 +98,24 @@ export const SettingsScreen = observer(function SettingsScreen() {
     <section className="page">
       <header className="page__header">
         <div>
-          <h1>Settings</h1>
-          <p className="muted">
-            How this desk runs. Changes apply from the next payment; past payments keep their fee.
-          </p>
+          <h1>{t('settings.title')}</h1>
+          <p className="muted">{t('settings.subtitle')}</p>
         </div>
       </header>
       <ErrorBanner error={settings.error} />
       <article className="card settings-card">
-        <h2>Platform fee per payment method</h2>
-        <p className="muted">
-          Each payment is split into the platform&rsquo;s fee and the hospital&rsquo;s share: a percentage
-          (rounded to the paisa) plus a fixed amount, never more than the payment. The default is no fee.
-        </p>
+        <h2>{t('settings.fees.title')}</h2>
+        <p className="muted">{t('settings.fees.text')}</p>
         {rows && (
           <form onSubmit={submit} noValidate>
-            <table className="table fee-table" aria-label="Fee rules">
+            <table className="table fee-table" aria-label={t('settings.fees.table')}>
               <thead>
                 <tr>
-                  <th>Method</th>
-                  <th>Percentage</th>
-                  <th>Fixed fee</th>
-                  <th className="num">On {formatMoney(EXAMPLE)}: fee</th>
-                  <th className="num">Hospital gets</th>
+                  <th>{t('settings.fees.method')}</th>
+                  <th>{t('settings.fees.percentage')}</th>
+                  <th>{t('settings.fees.fixed')}</th>
+                  <th className="num">{t('settings.fees.onExample', { amount: formatMoney(EXAMPLE) })}</th>
+                  <th className="num">{t('settings.fees.hospitalGets')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -137,7 +134,7 @@ export const SettingsScreen = observer(function SettingsScreen() {
                       <td>
                         <div className={`suffix-input${pMsg ? ' is-invalid' : ''}`}>
                           <input
-                            aria-label={`${PAYMENT_METHOD_LABEL[m]} percentage`}
+                            aria-label={t('settings.fees.percentLabel', { method: PAYMENT_METHOD_LABEL[m] })}
                             inputMode="decimal"
                             value={rows[m].percent}
                             onChange={set(m, 'percent')}
@@ -155,7 +152,7 @@ export const SettingsScreen = observer(function SettingsScreen() {
                         <div className={`money-input money-input--compact${fMsg ? ' is-invalid' : ''}`}>
                           <span>৳</span>
                           <input
-                            aria-label={`${PAYMENT_METHOD_LABEL[m]} fixed fee`}
+                            aria-label={t('settings.fees.fixedLabel', { method: PAYMENT_METHOD_LABEL[m] })}
                             inputMode="decimal"
                             value={rows[m].fixed}
                             onChange={set(m, 'fixed')}
@@ -179,16 +176,16 @@ export const SettingsScreen = observer(function SettingsScreen() {
             <div className="settings-card__foot">
               <span className="muted small">
                 {loaded?.updatedAt
-                  ? `Last changed ${formatDateTime(loaded.updatedAt)}`
-                  : 'Never changed: no platform fee.'}
+                  ? t('settings.fees.lastChanged', { when: formatDateTime(loaded.updatedAt) })
+                  : t('settings.fees.never')}
               </span>
               {saved && (
                 <span className="ok small" role="status">
-                  Saved.
+                  {t('settings.fees.saved')}
                 </span>
               )}
               <button className="btn btn--primary" type="submit" disabled={busy}>
-                {busy ? 'Saving…' : 'Save fee rules'}
+                {busy ? t('settings.fees.saving') : t('settings.fees.save')}
               </button>
             </div>
           </form>

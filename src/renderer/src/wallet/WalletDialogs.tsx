@@ -14,7 +14,7 @@ import { formatCount, formatDigits } from '../../../shared/labels'
 
 export function AddCashDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation()
-  const { wallet } = useStores()
+  const { wallet, toasts } = useStores()
   const [amount, setAmount] = useState('')
   const [description, setDescription] = useState(() => t('wallet.add.defaultDescription'))
   const [error, setError] = useState<DeskError | null>(null)
@@ -24,6 +24,7 @@ export function AddCashDialog({ onClose }: { onClose: () => void }) {
     if ('error' in money) return setError(money.error)
     try {
       await wallet.deposit(money.paisa, description)
+      toasts.show(t('wallet.toast.added', { amount: formatMoney(money.paisa) }))
       onClose()
     } catch (err) {
       setError(asDeskError(err))

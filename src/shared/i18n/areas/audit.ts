@@ -45,6 +45,31 @@ export const en = {
   emptyFiltered: 'No audit rows match these filters.',
   empty: 'No audit rows yet.',
   rows: 'rows',
+  /** What a replay found wrong (renderer/audit/problem.ts); English exactly as main writes it. */
+  problem: {
+    noHistory: 'No audit history: the counts ({{counts}}) were never recorded.',
+    unrecorded: 'Audit row {{row}} does not record the five counts it left.',
+    brokenChain: 'Audit row {{row}} starts from {{from}}, but row {{previous}} left {{left}}.',
+    rowDiffers: 'The row holds {{holds}}, but its audit history ends at {{left}} (row {{row}}).',
+    unrecordedCounts: 'unrecorded counts',
+    key: {
+      total: 'total',
+      available: 'available',
+      occupied: 'occupied',
+      reserved: 'reserved',
+      maintenance: 'maintenance',
+    },
+  },
+  /** The reasons the desk writes itself (renderer/audit/reason.ts), as the trail has always said them. */
+  reason: {
+    approved: '{{reference}} approved',
+    declined: '{{reference}} declined',
+    admitted: '{{reference}} admitted',
+    discharged: '{{reference}} discharged',
+    cancelled: '{{reference}} cancelled',
+    referred: '{{reference}} referred to {{hospital}}',
+    registered: 'Hospital registered: resources start at zero',
+  },
   values: {
     label: 'Values before and after',
     before: 'Before',
@@ -101,6 +126,29 @@ export const bn: Words<typeof en> = {
   emptyFiltered: 'এই ফিল্টারে কোনো নিরীক্ষা-সারি মেলেনি।',
   empty: 'এখনো কোনো নিরীক্ষা-সারি নেই।',
   rows: 'সারি',
+  problem: {
+    noHistory: 'নিরীক্ষার কোনো ইতিহাস নেই: সংখ্যাগুলো ({{counts}}) কখনো লেখা হয়নি।',
+    unrecorded: 'নিরীক্ষা-সারি {{row}}-এ রেখে যাওয়া পাঁচটি সংখ্যা লেখা নেই।',
+    brokenChain: 'নিরীক্ষা-সারি {{row}} শুরু হয়েছে {{from}} থেকে, কিন্তু সারি {{previous}} রেখে গেছে {{left}}।',
+    rowDiffers: 'সারিতে আছে {{holds}}, কিন্তু নিরীক্ষার ইতিহাস শেষ হয়েছে {{left}}-এ (সারি {{row}})।',
+    unrecordedCounts: 'অলিখিত সংখ্যা',
+    key: {
+      total: 'মোট',
+      available: 'খালি',
+      occupied: 'দখলকৃত',
+      reserved: 'সংরক্ষিত',
+      maintenance: 'রক্ষণাবেক্ষণে',
+    },
+  },
+  reason: {
+    approved: '{{reference}} অনুমোদিত',
+    declined: '{{reference}} প্রত্যাখ্যাত',
+    admitted: '{{reference}} ভর্তি',
+    discharged: '{{reference}} ছুটিপ্রাপ্ত',
+    cancelled: '{{reference}} বাতিল',
+    referred: '{{reference}} {{hospital}}-এ রেফার করা হয়েছে',
+    registered: 'হাসপাতাল নিবন্ধিত: সব সুবিধা শূন্য থেকে শুরু',
+  },
   values: {
     label: 'আগের ও পরের মান',
     before: 'আগে',

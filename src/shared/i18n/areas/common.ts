@@ -6,6 +6,8 @@ import type { Words } from '../words'
  * desk showed before it spoke Bangla; bn mirrors it key for key.
  */
 export const en = {
+  /** While the desk starts (App.tsx). */
+  opening: 'Opening the desk…',
   /** A resource type in a sentence ("a bed", "2 ICU beds"); titles capitalise it. */
   resource: {
     beds: { one: 'bed', many: 'beds' },
@@ -112,6 +114,7 @@ export const en = {
 }
 
 export const bn: Words<typeof en> = {
+  opening: 'ডেস্ক খোলা হচ্ছে…',
   resource: {
     beds: { one: 'শয্যা', many: 'শয্যা' },
     icu: { one: 'আইসিইউ শয্যা', many: 'আইসিইউ শয্যা' },

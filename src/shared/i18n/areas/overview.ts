@@ -1,6 +1,156 @@
 import type { Words } from '../words'
 
 /** The overview words, English. Keys are nested by screen or dialog; bn below mirrors them key for key. */
-export const en = {}
+export const en = {
+  greeting: 'Good to see you, {{name}}',
+  everyHospital: 'every hospital',
+  actions: {
+    book: 'Book a patient',
+    queue: 'Open the queue',
+    board: 'Free beds now',
+  },
+  today: {
+    title: "Today's bookings",
+    list: "Today's list",
+    pending: 'Waiting for approval',
+    approved: 'Approved, to admit',
+    admitted: 'Admitted',
+  },
+  drawer: {
+    title: 'Cash drawer',
+    open: 'Open the drawer',
+    shift: 'This shift: {{cashIn}} in, {{cashOut}} out',
+    since: ', open since {{span}}',
+  },
+  arrivals: {
+    title: 'Expected arrivals',
+    approved: 'Approved, to admit',
+    none: 'No one is expected today or in the next two days.',
+  },
+  pending: {
+    title: 'Waiting for your approval',
+    open: 'Open the approval queue',
+    count_one: 'booking pending',
+    count_other: 'bookings pending',
+    none: 'Nothing to decide. New bookings appear here as they are made.',
+  },
+  availability: {
+    title: 'Availability now',
+    adjust: 'Adjust counts',
+    across_one: 'Availability across {{n}} hospital',
+    across_other: 'Availability across {{n}} hospitals',
+    board: 'Open the board',
+    noResources: 'No resources counted yet.',
+    free: '{{available}} free',
+  },
+  notifications: {
+    title: 'Notifications',
+    all: 'See them all',
+    unread: 'unread',
+    none: 'You are up to date.',
+  },
+  hospitals: {
+    title: 'Hospitals waiting for approval',
+    review: 'Review registrations',
+    count_one: 'hospital to review',
+    count_other: 'hospitals to review',
+    none: 'Every registered hospital has been reviewed.',
+  },
+  backup: {
+    title: 'Backups and maintenance',
+    history: 'Backup history',
+    health: 'Database health',
+    failed: 'The automatic backup failed {{when}}: {{message}}',
+    last: 'Last backup',
+    none: 'No backup yet',
+    integrity: 'Integrity check',
+    passed: 'Passed',
+    problems_one: '{{count}} problem',
+    problems_other: '{{count}} problems',
+    notRun: 'Not run yet',
+    size: 'Database size',
+  },
+  desk: {
+    title: 'This desk',
+    appVersion: 'App version',
+    schemaVersion: 'Schema version',
+    database: 'Database',
+  },
+}
 
-export const bn: Words<typeof en> = {}
+export const bn: Words<typeof en> = {
+  greeting: 'স্বাগতম, {{name}}',
+  everyHospital: 'সব হাসপাতাল',
+  actions: {
+    book: 'রোগীর বুকিং করুন',
+    queue: 'সারি খুলুন',
+    board: 'এখন খালি শয্যা',
+  },
+  today: {
+    title: 'আজকের বুকিং',
+    list: 'আজকের তালিকা',
+    pending: 'অনুমোদনের অপেক্ষায়',
+    approved: 'অনুমোদিত, ভর্তি বাকি',
+    admitted: 'ভর্তি',
+  },
+  drawer: {
+    title: 'ক্যাশ ড্রয়ার',
+    open: 'ড্রয়ার খুলুন',
+    shift: 'এই শিফট: {{cashIn}} জমা, {{cashOut}} খরচ',
+    since: ', খোলা আছে {{span}} ধরে',
+  },
+  arrivals: {
+    title: 'যাঁদের আসার কথা',
+    approved: 'অনুমোদিত, ভর্তি বাকি',
+    none: 'আজ বা আগামী দুই দিনে কারও আসার কথা নেই।',
+  },
+  pending: {
+    title: 'আপনার অনুমোদনের অপেক্ষায়',
+    open: 'অনুমোদনের সারি খুলুন',
+    count_one: 'বুকিং অপেক্ষমাণ',
+    count_other: 'বুকিং অপেক্ষমাণ',
+    none: 'সিদ্ধান্ত নেওয়ার কিছু নেই। নতুন বুকিং হলে এখানে দেখা যাবে।',
+  },
+  availability: {
+    title: 'এখনকার খালি সুবিধা',
+    adjust: 'হিসাব ঠিক করুন',
+    across_one: '{{n}}টি হাসপাতালে খালি সুবিধা',
+    across_other: '{{n}}টি হাসপাতালে খালি সুবিধা',
+    board: 'বোর্ড খুলুন',
+    noResources: 'এখনও কোনো সুবিধা গোনা হয়নি।',
+    free: '{{available}}টি খালি',
+  },
+  notifications: {
+    title: 'বিজ্ঞপ্তি',
+    all: 'সবগুলো দেখুন',
+    unread: 'পড়া হয়নি',
+    none: 'নতুন কিছু নেই।',
+  },
+  hospitals: {
+    title: 'অনুমোদনের অপেক্ষায় হাসপাতাল',
+    review: 'নিবন্ধন যাচাই করুন',
+    count_one: 'হাসপাতাল যাচাই বাকি',
+    count_other: 'হাসপাতাল যাচাই বাকি',
+    none: 'নিবন্ধিত প্রতিটি হাসপাতাল যাচাই করা হয়েছে।',
+  },
+  backup: {
+    title: 'ব্যাকআপ ও রক্ষণাবেক্ষণ',
+    history: 'ব্যাকআপের ইতিহাস',
+    health: 'ডেটাবেসের অবস্থা',
+    failed: 'স্বয়ংক্রিয় ব্যাকআপ ব্যর্থ হয়েছে ({{when}}): {{message}}',
+    last: 'শেষ ব্যাকআপ',
+    none: 'এখনও কোনো ব্যাকআপ নেই',
+    integrity: 'অখণ্ডতা যাচাই',
+    passed: 'ঠিক আছে',
+    problems_one: '{{count}}টি সমস্যা',
+    problems_other: '{{count}}টি সমস্যা',
+    notRun: 'এখনও চালানো হয়নি',
+    size: 'ডেটাবেসের আকার',
+  },
+  desk: {
+    title: 'এই ডেস্ক',
+    appVersion: 'অ্যাপের সংস্করণ',
+    schemaVersion: 'স্কিমার সংস্করণ',
+    database: 'ডেটাবেস',
+  },
+}

@@ -29,6 +29,11 @@ export const en = {
     receipt: 'Receipt',
     refund: 'Refund',
   },
+  /** Said in the corner once an action is done. */
+  toast: {
+    recorded: 'Payment {{receipt}} recorded: {{amount}} by {{method}}.',
+    refunded: 'Refunded {{amount}} on receipt {{receipt}}.',
+  },
   column: {
     receipt: 'Receipt',
     booking: 'Booking',
@@ -118,6 +123,7 @@ export const en = {
     balanceDue: 'Balance due',
     paidInExcess: 'Paid in excess',
     refundDue: 'Booking {{status}}: {{amount}} paid on it is due for refund.',
+    closedNote: 'The booking was {{status}}: nothing is charged, and what was paid is due for refund.',
     table: 'Payments on this booking',
     receipt: 'Receipt',
     refund: 'Refund',
@@ -151,6 +157,10 @@ export const bn: Words<typeof en> = {
     refundedAmount: '{{amount}} ফেরত দেওয়া হয়েছে',
     receipt: 'রসিদ',
     refund: 'ফেরত দিন',
+  },
+  toast: {
+    recorded: 'পেমেন্ট {{receipt}} গৃহীত হয়েছে: {{method}}-এ {{amount}}।',
+    refunded: 'রসিদ {{receipt}}-এর {{amount}} ফেরত দেওয়া হয়েছে।',
   },
   column: {
     receipt: 'রসিদ',
@@ -239,6 +249,7 @@ export const bn: Words<typeof en> = {
     balanceDue: 'বকেয়া',
     paidInExcess: 'অতিরিক্ত পরিশোধ',
     refundDue: 'বুকিং {{status}}: এতে পরিশোধিত {{amount}} ফেরত দিতে হবে।',
+    closedNote: 'বুকিংটি {{status}}: কোনো খরচ ধরা হয়নি, আর যা পরিশোধ করা হয়েছে তা ফেরত দিতে হবে।',
     table: 'এই বুকিংয়ের পেমেন্টসমূহ',
     receipt: 'রসিদ',
     refund: 'ফেরত দিন',

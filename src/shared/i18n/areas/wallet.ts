@@ -60,6 +60,9 @@ export const en = {
     reason: 'Reason',
     toSafe: 'To the safe',
   },
+  toast: {
+    added: '{{amount}} added to your cash drawer.',
+  },
   add: {
     title: 'Add cash to the drawer',
     subtitle: 'The opening float, or change from the safe.',
@@ -155,6 +158,9 @@ export const bn: Words<typeof en> = {
     difference: 'পার্থক্য',
     reason: 'কারণ',
     toSafe: 'সিন্দুকে জমা',
+  },
+  toast: {
+    added: 'আপনার ক্যাশ ড্রয়ারে {{amount}} যোগ হয়েছে।',
   },
   add: {
     title: 'ড্রয়ারে টাকা যোগ করুন',
