@@ -6,6 +6,7 @@
  * to look at.
  */
 import type { Page } from '@playwright/test'
+import { addDays, format } from 'date-fns'
 import { toBanglaDigits } from '../src/shared/locale/digits'
 import * as audit from '../src/shared/i18n/areas/audit'
 import * as bookings from '../src/shared/i18n/areas/bookings'
@@ -230,11 +231,20 @@ test('the authority in Bangla: a decline without a reason, resources edited, the
   await photograph(page, 'resources')
   await beds.getByRole('button', { name: resources.bn.edit.save }).click()
   await expect(beds.getByText(/^হালনাগাদ: /)).toBeVisible()
+  await expect(page.getByText(/শয্যা সংরক্ষিত: মোট ১৪টির মধ্যে ১২টি খালি।$/)).toBeVisible()
 
   // The audit trail, and its verification.
   await page.getByRole('button', { name: bn.nav.audit, exact: true }).click()
   await expect(page.getByRole('heading', { name: audit.bn.title, exact: true })).toBeVisible()
   await expect(page.getByText('নতুন ওয়ার্ড চালু হয়েছে')).toBeVisible()
+  // The desk's own reasons in Bangla too, and a day filter typed day first in Bangla digits.
+  await expect(page.getByText(/^“RC-\d{4}-\d{6} ভর্তি”$/)).toBeVisible()
+  await page
+    .getByLabel(audit.bn.filter.from)
+    .fill(toBanglaDigits(format(addDays(new Date(), 1), 'dd/MM/yyyy')))
+  await expect(page.getByText(audit.bn.emptyFiltered)).toBeVisible()
+  await page.getByRole('button', { name: audit.bn.filter.clear }).click()
+  await expect(page.getByTestId('audit-row').first()).toBeVisible()
   await page.getByRole('button', { name: audit.bn.verify }).click()
   await expect(page.getByRole('status').filter({ hasText: 'ইতিহাসের সঙ্গে মেলে' })).toBeVisible()
   await noEnglishLeft(page, 'the audit trail')

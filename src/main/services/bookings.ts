@@ -6,7 +6,7 @@
  * so two desks writing the same file cannot both take the last bed.
  */
 import { addHours } from 'date-fns'
-import { RESOURCE_LABEL, URGENCY_LABEL } from '../../shared/labels'
+import { RESOURCE_LABEL } from '../../shared/labels'
 import type { z } from 'zod'
 import {
   SEARCH_CAP,
@@ -208,7 +208,7 @@ export function createBooking(ctx: ActorContext, input: CreateInput): BookingDet
         bookingId: id,
         type: 'booking_submitted',
         title: 'New booking to approve',
-        message: `${reference}: ${patientName}, ${RESOURCE_LABEL[input.resourceType].one}, urgency ${URGENCY_LABEL[input.urgency].toLowerCase()}, registered by ${actor.name}.`,
+        message: `${reference}: ${patientName}, ${RESOURCE_LABEL[input.resourceType].one}, urgency ${input.urgency}, registered by ${actor.name}.`,
         createdAt: at,
       })
     return detail(db, bookingRow(db, id)!)

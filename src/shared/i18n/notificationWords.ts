@@ -4,6 +4,7 @@
  * templates (areas/notifications.ts) and said in Bangla, the names and references kept as written.
  */
 import { commonWords } from '../labels'
+import type { Urgency } from '../schemas'
 import { localeOf, type LocaleArg } from '../locale/display'
 import * as notifications from './areas/notifications'
 import { compileTemplates, fillTemplate, matchTemplate } from './errorWords'
@@ -37,6 +38,7 @@ export function notificationMessage(message: string, lng?: LocaleArg): string {
     k,
     (name, v) => {
       if (name === 'resource') return resourceIn(v)
+      if (name === 'urgency') return commonWords('bn').urgency[v as Urgency] ?? v
       if (name === 'done') {
         const key = Object.keys(done).find((d) => done[d] === v) as
           keyof typeof notifications.bn.done | undefined

@@ -9,8 +9,11 @@ import { AUDIT_PAGE } from './audit'
 import { auditProblemText } from './problem'
 import { auditReason } from './reason'
 import { Badge, Pager, type Tone } from '../ui'
+import { DateTimeEntry } from '../ui/DateTimeEntry'
 import { formatDateTime } from '../../../shared/format'
 import { AUDIT_ACTION_LABEL, formatCount, resourceTitle } from '../../../shared/labels'
+
+const isDayOrEmpty = (value: string) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value)
 
 const ACTION_BADGE: Record<AuditAction, Tone> = {
   create: 'info',
@@ -189,24 +192,24 @@ export const AuditScreen = observer(function AuditScreen() {
             </option>
           ))}
         </select>
+        {/* Day first in the desk's digits, with the desk's own picker (not the browser's US-order box);
+            the list follows once a whole day is typed or the box is emptied. */}
         <label className="date-filter">
           <span>{t('audit.filter.from')}</span>
-          <input
+          <DateTimeEntry
             className="input"
-            type="date"
+            withTime={false}
             value={f.from}
-            max={f.to || undefined}
-            onChange={(e) => audit.list.filter({ from: e.target.value })}
+            onChange={(day) => isDayOrEmpty(day) && audit.list.filter({ from: day })}
           />
         </label>
         <label className="date-filter">
           <span>{t('audit.filter.to')}</span>
-          <input
+          <DateTimeEntry
             className="input"
-            type="date"
+            withTime={false}
             value={f.to}
-            min={f.from || undefined}
-            onChange={(e) => audit.list.filter({ to: e.target.value })}
+            onChange={(day) => isDayOrEmpty(day) && audit.list.filter({ to: day })}
           />
         </label>
         {audit.list.filtered && (

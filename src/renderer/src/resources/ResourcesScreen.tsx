@@ -168,7 +168,7 @@ const ResourceCard = observer(function ResourceCard({
 })
 
 function ResourceEditForm({ row, inUse, onDone }: { row: ResourceView; inUse: number; onDone: () => void }) {
-  const { resources } = useStores()
+  const { resources, toasts } = useStores()
   const { t } = useTranslation()
   const [total, setTotal] = useState(String(row.total))
   const [maintenance, setMaintenance] = useState(String(row.maintenance))
@@ -188,13 +188,21 @@ function ResourceEditForm({ row, inUse, onDone }: { row: ResourceView; inUse: nu
     setBusy(true)
     setError(null)
     try {
-      await resources.update({
+      const saved = await resources.update({
         hospitalId: row.hospitalId,
         resourceType: row.resourceType,
         total: total === '' ? Number.NaN : typedTotal,
         maintenance: maintenance === '' ? Number.NaN : typedMaintenance,
         reason,
       })
+      toasts.show(
+        t('resources.edit.saved', {
+          resource: resourceTitle(saved.resourceType),
+          hospital: saved.hospitalName,
+          available: formatCount(saved.available),
+          total: formatCount(saved.total),
+        }),
+      )
       onDone()
     } catch (err) {
       setError(asDeskError(err))

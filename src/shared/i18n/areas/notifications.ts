@@ -22,6 +22,7 @@ export const en = {
     cancelled: 'Booking cancelled',
     referred: 'Booking referred',
     referral: 'Referral received',
+    arrived: 'New booking to approve',
   },
   message: {
     submitted: '{{reference}}: {{patient}} is waiting for {{hospital}} to approve a {{resource}}.',
@@ -33,6 +34,8 @@ export const en = {
       '{{reference}}: {{patient}}, was referred by {{actor}} from {{from}} to {{to}} ({{toReference}}). Reason: {{reason}}',
     referral:
       '{{reference}}: {{patient}}, referred by {{actor}} of {{from}} ({{fromReference}}), is waiting for {{to}} to approve. Reason: {{reason}}',
+    /** To a hospital's authorities, when a booking arrives in its queue (urgency as its code). */
+    arrived: '{{reference}}: {{patient}}, {{resource}}, urgency {{urgency}}, registered by {{actor}}.',
   },
   /** What was done, as "was {{done}} by": said as a verb in Bangla. */
   done: {
@@ -62,6 +65,7 @@ export const bn: Words<typeof en> = {
     cancelled: 'বুকিং বাতিল',
     referred: 'বুকিং রেফার করা হয়েছে',
     referral: 'রেফারাল এসেছে',
+    arrived: 'অনুমোদনের জন্য নতুন বুকিং',
   },
   message: {
     submitted: '{{reference}}: {{patient}}, {{hospital}}-এ একটি {{resource}}-এর অনুমোদনের অপেক্ষায়।',
@@ -73,6 +77,7 @@ export const bn: Words<typeof en> = {
       '{{reference}}: {{patient}}, {{actor}} {{from}} থেকে {{to}}-এ রেফার করেছেন ({{toReference}})। কারণ: {{reason}}',
     referral:
       '{{reference}}: {{patient}}, {{from}}-এর {{actor}} রেফার করেছেন ({{fromReference}}), {{to}}-এর অনুমোদনের অপেক্ষায়। কারণ: {{reason}}',
+    arrived: '{{reference}}: {{patient}}, {{resource}}, জরুরিতা {{urgency}}, নিবন্ধন করেছেন {{actor}}।',
   },
   done: {
     submitted: 'জমা দিয়েছেন',

@@ -40,6 +40,7 @@ export const en = {
     saving: 'Saving…',
     save: 'Save',
     cancel: 'Cancel',
+    saved: '{{resource}} at {{hospital}} saved: {{available}} available of {{total}}.',
   },
 }
 
@@ -81,5 +82,6 @@ export const bn: Words<typeof en> = {
     saving: 'সংরক্ষণ হচ্ছে…',
     save: 'সংরক্ষণ করুন',
     cancel: 'বাতিল করুন',
+    saved: '{{hospital}}-এর {{resource}} সংরক্ষিত: মোট {{total}}টির মধ্যে {{available}}টি খালি।',
   },
 }
