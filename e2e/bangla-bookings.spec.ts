@@ -140,7 +140,10 @@ test('the front desk in Bangla: queue, new booking with a refusal, a booking, it
   await page.getByLabel(B.form.age).fill('৬৭')
   await page.getByLabel(B.form.gender).selectOption({ label: common.bn.gender.female })
   await page.getByLabel(B.form.condition).fill('শ্বাসকষ্ট')
-  await page.getByLabel(B.form.stay).fill('২৪')
+  // The stay starts in the desk's digits, and a stay typed in Bangla digits is priced.
+  await expect(page.getByLabel(B.form.stay)).toHaveValue('২৪')
+  await page.getByLabel(B.form.stay).fill('৪৮')
+  await expect(page.getByTestId('quote-total')).toHaveText(/^৳[০-৯,]+\.[০-৯]{2}$/)
   await page.getByLabel(B.form.contactName).fill('করিম মিয়া')
   await page.getByLabel(B.form.contactPhone).fill('০১৭১১-২২৩৩৪৪')
   await page.getByLabel(B.form.relationship).fill('ছেলে')
