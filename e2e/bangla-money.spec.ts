@@ -248,6 +248,12 @@ test('payments, the cash drawer and the reports in Bangla: no English left, Bang
   await noEnglish(rina, 'the receipt')
   await rina.screenshot({ path: shot('bangla-receipt-1366') })
   await fitsAt1024(rina, 'bangla-receipt')
+  // Printed (to PDF here), the receipt alone, with the Bangla face embedded: Bangla on any printer.
+  await rina.emulateMedia({ media: 'print' })
+  await rina.screenshot({ path: shot('bangla-receipt-print') })
+  const pdf = (await rina.pdf({ format: 'A5', printBackground: true })).toString('latin1')
+  expect(pdf).toMatch(/\/FontName\s*\/[A-Z]{6}\+NotoSansBengali/)
+  await rina.emulateMedia({ media: 'screen' })
   await receipt.getByRole('button', { name: 'বন্ধ করুন', exact: true }).click()
 
   // The bill at discharge of the other booking, from its reference in the list.
@@ -389,6 +395,11 @@ test('payments, the cash drawer and the reports in Bangla: no English left, Bang
   await noEnglish(kamal, 'the printable census')
   await kamal.screenshot({ path: shot('bangla-census-sheet-1366') })
   await fitsAt1024(kamal, 'bangla-census-sheet')
+  await kamal.emulateMedia({ media: 'print' })
+  await kamal.screenshot({ path: shot('bangla-census-sheet-print') })
+  const censusPdf = (await kamal.pdf({ format: 'A4', printBackground: true })).toString('latin1')
+  expect(censusPdf).toMatch(/\/FontName\s*\/[A-Z]{6}\+NotoSansBengali/)
+  await kamal.emulateMedia({ media: 'screen' })
   await censusSheet.getByRole('button', { name: 'বন্ধ করুন', exact: true }).click()
 
   // A referral to the other hospital, and its letter.
