@@ -170,6 +170,16 @@ test('the front desk in Bangla: queue, new booking with a refusal, a booking, it
   await expect(slip.getByRole('img', { name: /-এর কিউআর কোড$/ })).toBeVisible()
   await noEnglishLeft(page, 'the admission slip')
   await photograph(page, 'slip')
+  // Printed to PDF (Chromium's printer, as Electron's Save as PDF is): the Bangla is drawn in the
+  // bundled font, embedded in the file, so it prints on a machine with no Bengali font of its own.
+  const pdf = (
+    await page.pdf({ path: shot('bn-slip').replace(/\.png$/, '.pdf'), format: 'A4', printBackground: true })
+  ).toString('latin1')
+  expect(pdf).toMatch(/\/BaseFont\s*\/[A-Z]{6}\+NotoSansBengali/)
+  expect(pdf).toMatch(/\/FontFile2/)
+  await page.emulateMedia({ media: 'print' })
+  await page.screenshot({ path: shot('bn-slip-print') })
+  await page.emulateMedia({ media: 'screen' })
   await page.keyboard.press('Escape')
   await page.getByRole('button', { name: B.detail.back }).click()
 
