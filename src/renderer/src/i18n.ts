@@ -27,14 +27,21 @@ export type { Digits, Language }
 const KEY = 'rapidcare.language'
 const DIGITS_KEY = 'rapidcare.digits'
 
+/**
+ * What this workstation remembers. The stores' tests run them in Node (no localStorage, navigator
+ * or document there), so the desk starts in English with nothing remembered.
+ */
+const inBrowser = typeof localStorage !== 'undefined' && typeof document !== 'undefined'
+const remembered = (key: string): string | null => (inBrowser ? localStorage.getItem(key) : null)
+
 function firstLanguage(): Language {
-  const chosen = localStorage.getItem(KEY)
-  return isLanguage(chosen) ? chosen : languageForTag(navigator.language)
+  const chosen = remembered(KEY)
+  return isLanguage(chosen) ? chosen : languageForTag(inBrowser ? navigator.language : 'en')
 }
 
 /** Bangla digits unless the user turned them off: a Bangla desk writes ১২৩ as Bangla print does. */
 function firstDigits(): Digits {
-  return localStorage.getItem(DIGITS_KEY) === 'latn' ? 'latn' : 'beng'
+  return remembered(DIGITS_KEY) === 'latn' ? 'latn' : 'beng'
 }
 
 const display = observable.box<{ language: Language; bengDigits: Digits }>(
@@ -69,7 +76,7 @@ void i18n
     fallbackLng: 'en',
     interpolation: { escapeValue: false, alwaysFormat: true }, // React escapes already
   })
-document.documentElement.lang = i18n.language
+if (inBrowser) document.documentElement.lang = i18n.language
 
 /** Show the desk in a language: words (i18next), labels, dates and amounts together. */
 export function setLanguage(lng: Language): void {

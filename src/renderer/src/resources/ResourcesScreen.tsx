@@ -114,7 +114,6 @@ const ResourceCard = observer(function ResourceCard({
         {editable && !editing && (
           <button
             className="btn btn--small"
-            aria-haspopup="dialog"
             onClick={() => setEditing(true)}
             aria-label={t('resources.card.editLabel', { resource: label })}
           >
