@@ -49,34 +49,19 @@ interface Element {
   querySelectorAll(selector: string): Iterable<Element>
 }
 
-/**
- * Other areas' parts inside our screens, left to their own areas' walks: the kit dialog's close
- * button and the toasts corner's name (area ui), a price's quote lines (area pricing), all
- * translated on their branch (i11). The toasts themselves are ours and are read.
- */
-const OTHERS = '[aria-label="Close dialog"], .quote__lines'
-const OTHERS_NAME = '[data-testid="toasts"], [data-testid="toasts"] [aria-label]'
-
 /** What a person can read in `scope`: its text, the options of its lists, labels, titles, placeholders. */
 async function readable(scope: Locator): Promise<string> {
-  return scope.evaluate(
-    (root: unknown, [others, othersName]: string[]) => {
-      const el = root as Element
-      let text = el.innerText
-      const foreign = [...el.querySelectorAll(others!), ...el.querySelectorAll(othersName!)]
-      for (const f of el.querySelectorAll(others!)) text = text.replace(f.innerText, '')
-      const parts = [text]
-      for (const o of el.querySelectorAll('option')) parts.push(o.textContent ?? '')
-      for (const e of el.querySelectorAll('[aria-label], [title], [placeholder]')) {
-        if (foreign.includes(e)) continue
-        const box = e.getBoundingClientRect()
-        if (!box.width && !box.height) continue
-        for (const a of ['aria-label', 'title', 'placeholder']) parts.push(e.getAttribute(a) ?? '')
-      }
-      return parts.join('\n')
-    },
-    [OTHERS, OTHERS_NAME],
-  )
+  return scope.evaluate((root: unknown) => {
+    const el = root as Element
+    const parts = [el.innerText]
+    for (const o of el.querySelectorAll('option')) parts.push(o.textContent ?? '')
+    for (const e of el.querySelectorAll('[aria-label], [title], [placeholder]')) {
+      const box = e.getBoundingClientRect()
+      if (!box.width && !box.height) continue
+      for (const a of ['aria-label', 'title', 'placeholder']) parts.push(e.getAttribute(a) ?? '')
+    }
+    return parts.join('\n')
+  })
 }
 
 /** The English phrases of our catalogue found on screen (none, in Bangla). */
