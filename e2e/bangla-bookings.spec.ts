@@ -237,6 +237,7 @@ test('the authority in Bangla: a decline without a reason, resources edited, the
   await expect(page.getByRole('heading', { name: resources.bn.title, exact: true })).toBeVisible()
   const beds = page.getByTestId('resource-beds')
   await beds.getByRole('button', { name: /সম্পাদনা করুন$/ }).click()
+  await expect(beds.getByRole('textbox', { name: resources.bn.edit.maintenance })).toHaveValue('০')
   await beds.getByRole('textbox', { name: resources.bn.edit.total, exact: true }).fill(toBanglaDigits('14'))
   await beds.getByLabel(resources.bn.edit.reason).fill('নতুন ওয়ার্ড চালু হয়েছে')
   await expect(beds.locator('.resource-edit__preview')).toContainText('টি খালি থাকবে')
