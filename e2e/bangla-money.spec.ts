@@ -378,6 +378,8 @@ test('payments, the cash drawer and the reports in Bangla: no English left, Bang
     skipEmptyLines: true,
   })
   expect(sheet.meta.fields).toContain('পরিমাণ (টাকা)')
+  // Codes are said in Bangla too: a person reads this sheet.
+  expect(sheet.data.map((r) => r['মাধ্যম']).sort()).toEqual(['ক্যাশ', 'বিকাশ'])
   expect(sheet.data.map((r) => r['রোগী']).sort()).toEqual(['আব্দুল করিম', 'মোহাম্মদ রহিম উদ্দিন'].sort())
 
   await kamal.getByRole('button', { name: 'শয্যা-গণনা প্রিন্ট করুন' }).click()

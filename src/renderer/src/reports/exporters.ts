@@ -12,11 +12,21 @@
 import { addDays, format, parseISO } from 'date-fns'
 import Papa from 'papaparse'
 import writeXlsxFile, { type SheetData } from 'write-excel-file/browser'
-import type { Booking } from '../../../shared/contract/bookings'
-import type { Payment } from '../../../shared/contract/payments'
+import type { Booking, BookingStatus, Gender } from '../../../shared/contract/bookings'
+import type { Payment, PaymentStatus } from '../../../shared/contract/payments'
 import type { CensusRow } from '../../../shared/contract/reports'
 import { DeskError } from '../../../shared/errors'
-import { formatCount } from '../../../shared/labels'
+import {
+  bookingStatusLabel,
+  formatCount,
+  genderLabel,
+  paymentStatusLabel,
+  resourceTitle,
+  urgencyLabel,
+} from '../../../shared/labels'
+import { localeOf } from '../../../shared/locale/display'
+import { paymentMethodLabel, type PaymentMethod } from '../../../shared/money'
+import type { Urgency } from '../../../shared/schemas'
 import { call } from '../api/client'
 import { i18n } from '../i18n'
 import { saveExport, type Saved } from './save'
@@ -50,6 +60,11 @@ interface Column<T> {
   /** Catalogue key of its heading: a sheet is headed in the language of the person who exports it. */
   header: string
   value: (row: T) => Cell
+  /**
+   * A code value's word (status, method, resource…). An English sheet keeps the codes the desk has
+   * always exported (sheets and scripts read them); a Bangla sheet is read by people, in Bangla.
+   */
+  label?: (code: string) => string
   width?: number
 }
 
@@ -58,13 +73,30 @@ const taka = (paisa: number | null) => (paisa === null ? null : paisa / 100)
 const BOOKING_COLUMNS: Column<Booking>[] = [
   { header: 'reports.bookingColumn.reference', value: (b) => b.bookingReference, width: 16 },
   { header: 'reports.bookingColumn.hospital', value: (b) => b.hospitalName, width: 28 },
-  { header: 'reports.bookingColumn.resource', value: (b) => b.resourceType, width: 12 },
+  {
+    header: 'reports.bookingColumn.resource',
+    value: (b) => b.resourceType,
+    label: (c) => resourceTitle(c),
+    width: 12,
+  },
   { header: 'reports.bookingColumn.patient', value: (b) => b.patientName, width: 26 },
   { header: 'reports.bookingColumn.age', value: (b) => b.patientAge },
-  { header: 'reports.bookingColumn.gender', value: (b) => b.patientGender },
+  {
+    header: 'reports.bookingColumn.gender',
+    value: (b) => b.patientGender,
+    label: (c) => genderLabel(c as Gender),
+  },
   { header: 'reports.bookingColumn.condition', value: (b) => b.medicalCondition, width: 30 },
-  { header: 'reports.bookingColumn.urgency', value: (b) => b.urgency },
-  { header: 'reports.bookingColumn.status', value: (b) => b.status },
+  {
+    header: 'reports.bookingColumn.urgency',
+    value: (b) => b.urgency,
+    label: (c) => urgencyLabel(c as Urgency),
+  },
+  {
+    header: 'reports.bookingColumn.status',
+    value: (b) => b.status,
+    label: (c) => bookingStatusLabel(c as BookingStatus),
+  },
   { header: 'reports.bookingColumn.scheduled', value: (b) => b.scheduledDate, width: 24 },
   { header: 'reports.bookingColumn.duration', value: (b) => b.estimatedDuration },
   { header: 'reports.bookingColumn.contact', value: (b) => b.emergencyContactName, width: 22 },
@@ -82,9 +114,17 @@ const PAYMENT_COLUMNS: Column<Payment>[] = [
   { header: 'reports.paymentColumn.refunded', value: (p) => taka(p.refundAmount ?? 0), width: 14 },
   { header: 'reports.paymentColumn.platformFee', value: (p) => taka(p.platformFee), width: 14 },
   { header: 'reports.paymentColumn.hospitalShare', value: (p) => taka(p.hospitalShare), width: 14 },
-  { header: 'reports.paymentColumn.method', value: (p) => p.paymentMethod },
+  {
+    header: 'reports.paymentColumn.method',
+    value: (p) => p.paymentMethod,
+    label: (c) => paymentMethodLabel(c as PaymentMethod),
+  },
   { header: 'reports.paymentColumn.gatewayReference', value: (p) => p.gatewayTransactionId, width: 20 },
-  { header: 'reports.paymentColumn.status', value: (p) => p.status },
+  {
+    header: 'reports.paymentColumn.status',
+    value: (p) => p.status,
+    label: (c) => paymentStatusLabel(c as PaymentStatus),
+  },
   { header: 'reports.paymentColumn.recordedBy', value: (p) => p.recordedBy, width: 20 },
   { header: 'reports.paymentColumn.recorded', value: (p) => p.createdAt, width: 24 },
 ]
@@ -93,7 +133,12 @@ type CensusLine = CensusRow & { date: string }
 const CENSUS_COLUMNS: Column<CensusLine>[] = [
   { header: 'reports.censusColumn.date', value: (r) => r.date, width: 12 },
   { header: 'reports.censusColumn.hospital', value: (r) => r.hospitalName, width: 28 },
-  { header: 'reports.censusColumn.resource', value: (r) => r.resourceType, width: 12 },
+  {
+    header: 'reports.censusColumn.resource',
+    value: (r) => r.resourceType,
+    label: (c) => resourceTitle(c),
+    width: 12,
+  },
   { header: 'reports.censusColumn.total', value: (r) => r.total },
   { header: 'reports.censusColumn.maintenance', value: (r) => r.maintenance },
   { header: 'reports.censusColumn.occupiedAtMidnight', value: (r) => r.occupiedAtMidnight },
@@ -160,9 +205,15 @@ function check(req: ExportRequest): string[] {
 }
 
 function sheet<T>(columns: Column<T>[], rows: T[]): { header: string[]; body: Cell[][] } {
+  const bangla = localeOf().language === 'bn'
   return {
     header: columns.map((c) => i18n.t(c.header)),
-    body: rows.map((r) => columns.map((c) => c.value(r))),
+    body: rows.map((r) =>
+      columns.map((c) => {
+        const v = c.value(r)
+        return bangla && c.label && typeof v === 'string' ? c.label(v) : v
+      }),
+    ),
   }
 }
 
