@@ -140,7 +140,10 @@ test('the front desk in Bangla: queue, new booking with a refusal, a booking, it
   await page.getByLabel(B.form.age).fill('৬৭')
   await page.getByLabel(B.form.gender).selectOption({ label: common.bn.gender.female })
   await page.getByLabel(B.form.condition).fill('শ্বাসকষ্ট')
-  await page.getByLabel(B.form.stay).fill('২৪')
+  // The stay starts in the desk's digits, and a stay typed in Bangla digits is priced.
+  await expect(page.getByLabel(B.form.stay)).toHaveValue('২৪')
+  await page.getByLabel(B.form.stay).fill('৪৮')
+  await expect(page.getByTestId('quote-total')).toHaveText(/^৳[০-৯,]+\.[০-৯]{2}$/)
   await page.getByLabel(B.form.contactName).fill('করিম মিয়া')
   await page.getByLabel(B.form.contactPhone).fill('০১৭১১-২২৩৩৪৪')
   await page.getByLabel(B.form.relationship).fill('ছেলে')
@@ -170,6 +173,16 @@ test('the front desk in Bangla: queue, new booking with a refusal, a booking, it
   await expect(slip.getByRole('img', { name: /-এর কিউআর কোড$/ })).toBeVisible()
   await noEnglishLeft(page, 'the admission slip')
   await photograph(page, 'slip')
+  // Printed to PDF (Chromium's printer, as Electron's Save as PDF is): the Bangla is drawn in the
+  // bundled font, embedded in the file, so it prints on a machine with no Bengali font of its own.
+  const pdf = (
+    await page.pdf({ path: shot('bn-slip').replace(/\.png$/, '.pdf'), format: 'A4', printBackground: true })
+  ).toString('latin1')
+  expect(pdf).toMatch(/\/BaseFont\s*\/[A-Z]{6}\+NotoSansBengali/)
+  expect(pdf).toMatch(/\/FontFile2/)
+  await page.emulateMedia({ media: 'print' })
+  await page.screenshot({ path: shot('bn-slip-print') })
+  await page.emulateMedia({ media: 'screen' })
   await page.keyboard.press('Escape')
   await page.getByRole('button', { name: B.detail.back }).click()
 
@@ -224,6 +237,7 @@ test('the authority in Bangla: a decline without a reason, resources edited, the
   await expect(page.getByRole('heading', { name: resources.bn.title, exact: true })).toBeVisible()
   const beds = page.getByTestId('resource-beds')
   await beds.getByRole('button', { name: /সম্পাদনা করুন$/ }).click()
+  await expect(beds.getByRole('textbox', { name: resources.bn.edit.maintenance })).toHaveValue('০')
   await beds.getByRole('textbox', { name: resources.bn.edit.total, exact: true }).fill(toBanglaDigits('14'))
   await beds.getByLabel(resources.bn.edit.reason).fill('নতুন ওয়ার্ড চালু হয়েছে')
   await expect(beds.locator('.resource-edit__preview')).toContainText('টি খালি থাকবে')

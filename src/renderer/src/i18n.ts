@@ -8,7 +8,7 @@
  * formatters (labels.ts, format.ts, money.ts) through an observable, so an observer screen that only
  * shows an amount or a status still re-renders on a switch.
  */
-import i18n, { type FormatterModule } from 'i18next'
+import i18n, { type FormatterModule, type PostProcessorModule } from 'i18next'
 import { observable, runInAction } from 'mobx'
 import { initReactI18next } from 'react-i18next'
 import { bn } from '../../shared/i18n/bn'
@@ -27,14 +27,21 @@ export type { Digits, Language }
 const KEY = 'rapidcare.language'
 const DIGITS_KEY = 'rapidcare.digits'
 
+/**
+ * What this workstation remembers. The stores' tests run them in Node (no localStorage, navigator
+ * or document there), so the desk starts in English with nothing remembered.
+ */
+const inBrowser = typeof localStorage !== 'undefined' && typeof document !== 'undefined'
+const remembered = (key: string): string | null => (inBrowser ? localStorage.getItem(key) : null)
+
 function firstLanguage(): Language {
-  const chosen = localStorage.getItem(KEY)
-  return isLanguage(chosen) ? chosen : languageForTag(navigator.language)
+  const chosen = remembered(KEY)
+  return isLanguage(chosen) ? chosen : languageForTag(inBrowser ? navigator.language : 'en')
 }
 
 /** Bangla digits unless the user turned them off: a Bangla desk writes ১২৩ as Bangla print does. */
 function firstDigits(): Digits {
-  return localStorage.getItem(DIGITS_KEY) === 'latn' ? 'latn' : 'beng'
+  return remembered(DIGITS_KEY) === 'latn' ? 'latn' : 'beng'
 }
 
 const display = observable.box<{ language: Language; bengDigits: Digits }>(
@@ -59,6 +66,33 @@ const digits: FormatterModule = {
   format: (value: unknown) => (typeof value === 'number' ? formatDigits(value) : (value as string)),
 }
 
+/**
+ * The Bangla walk's record (e2e/bangla-walk.spec.ts): with `rapidcare.recordKeys` set in this
+ * browser's storage (only a test sets it), every key a screen asks for, and every key the catalogue
+ * lacks, are kept on `window.__rcKeys` for the test to compare with the catalogue.
+ */
+const recording = (() => {
+  try {
+    return localStorage.getItem('rapidcare.recordKeys') === '1'
+  } catch {
+    return false
+  }
+})()
+const keysUsed = new Set<string>()
+const keysMissing = new Set<string>()
+const recorder: PostProcessorModule = {
+  type: 'postProcessor',
+  name: 'rc-record',
+  process: (value: string, key: string | string[]) => {
+    for (const k of Array.isArray(key) ? key : [key]) keysUsed.add(k)
+    return value
+  },
+}
+if (recording) {
+  i18n.use(recorder)
+  ;(window as unknown as { __rcKeys: unknown }).__rcKeys = { used: keysUsed, missing: keysMissing }
+}
+
 void i18n
   .use(initReactI18next)
   .use(digits)
@@ -68,8 +102,15 @@ void i18n
     supportedLngs: ['en', 'bn'],
     fallbackLng: 'en',
     interpolation: { escapeValue: false, alwaysFormat: true }, // React escapes already
+    ...(recording
+      ? {
+          postProcess: ['rc-record'],
+          saveMissing: true,
+          missingKeyHandler: (_lngs: readonly string[], _ns: string, key: string) => keysMissing.add(key),
+        }
+      : {}),
   })
-document.documentElement.lang = i18n.language
+if (inBrowser) document.documentElement.lang = i18n.language
 
 /** Show the desk in a language: words (i18next), labels, dates and amounts together. */
 export function setLanguage(lng: Language): void {

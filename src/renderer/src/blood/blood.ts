@@ -4,14 +4,17 @@ import type { BloodRequest, BloodStatus, BloodType } from '../../../shared/contr
 import type { DeskError } from '../../../shared/errors'
 import type { Urgency } from '../../../shared/schemas'
 import { asDeskError, call } from '../api/client'
+import { i18n } from '../i18n'
 import { PagedQuery } from '../stores/paged'
+import type { ToastStore } from '../ui/toasts'
 
 const PAGE = 25
 
+/** '' is "any" (the filter's first choice). */
 export interface BloodFilters {
-  bloodType?: BloodType
-  urgency?: Urgency
-  status?: BloodStatus
+  bloodType?: BloodType | ''
+  urgency?: Urgency | ''
+  status?: BloodStatus | ''
 }
 
 /** The Blood requests area: the board of active requests and the full list. */
@@ -20,7 +23,12 @@ export class BloodStore {
     async (f: BloodFilters, page) => {
       const [active, list] = await Promise.all([
         call('blood.list', { status: 'active', limit: 500 }),
-        call('blood.list', { ...f, ...page }),
+        call('blood.list', {
+          bloodType: f.bloodType || undefined,
+          urgency: f.urgency || undefined,
+          status: f.status || undefined,
+          ...page,
+        }),
       ])
       return { ...list, active: active.items }
     },
@@ -30,8 +38,8 @@ export class BloodStore {
   /** A failed update, shown above the lists. */
   error: DeskError | null = null
 
-  constructor() {
-    makeAutoObservable(this)
+  constructor(private readonly toasts: ToastStore) {
+    makeAutoObservable<BloodStore, 'toasts'>(this, { toasts: false })
   }
 
   get active(): BloodRequest[] {
@@ -42,20 +50,24 @@ export class BloodStore {
     return this.list.load()
   }
 
-  setFilter<K extends keyof BloodFilters>(key: K, value: BloodFilters[K]): void {
-    void this.list.filter({ [key]: value || undefined } as Partial<BloodFilters>)
-  }
-
   async create(input: ChannelInput<'blood.create'>): Promise<BloodRequest> {
     const r = await call('blood.create', input)
+    this.toasts.show(
+      i18n.t('blood.toast.created', {
+        patient: r.patientName,
+        units: i18n.t('blood.card.units', { count: r.unitsNeeded }),
+        type: r.bloodType,
+      }),
+    )
     await this.load()
     return r
   }
 
   async update(id: number, status: 'fulfilled' | 'cancelled'): Promise<void> {
     try {
-      await call('blood.update', { id, status })
+      const r = await call('blood.update', { id, status })
       runInAction(() => (this.error = null))
+      this.toasts.show(i18n.t(`blood.toast.${status}`, { patient: r.patientName }))
     } catch (err) {
       runInAction(() => (this.error = asDeskError(err)))
     }

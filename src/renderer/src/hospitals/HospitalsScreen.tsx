@@ -1,13 +1,14 @@
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
-import { HOSPITAL_STATUSES } from '../../../shared/contract/hospitals'
+import { useTranslation } from 'react-i18next'
+import { HOSPITAL_STATUSES, type Hospital } from '../../../shared/contract/hospitals'
+import { formatDate } from '../../../shared/format'
+import { formatPhone } from '../../../shared/phone'
+import { HOSPITAL_STATUS_LABEL } from '../../../shared/labels'
 import { useStores } from '../stores/root'
-import { HOSPITALS_PAGE } from './hospitals'
-import { DataTable, HospitalStatusBadge, Pager, Segmented } from '../ui'
+import { HospitalStatusBadge, PagedTable, PageHeader, SearchBox, Segmented, type Column } from '../ui'
 import { HospitalDetail } from './HospitalDetail'
 import { HospitalForm } from './HospitalForm'
-import { formatDate } from '../../../shared/format'
-import { HOSPITAL_STATUS_LABEL } from '../../../shared/labels'
 
 /** The Hospitals area (admin): the list, or one hospital in detail. */
 export const HospitalsScreen = observer(function HospitalsScreen() {
@@ -19,91 +20,69 @@ export const HospitalsScreen = observer(function HospitalsScreen() {
 })
 
 const HospitalList = observer(function HospitalList() {
+  const { t } = useTranslation()
   const { hospitals } = useStores()
+  const { list } = hospitals
   const [creating, setCreating] = useState(false)
-  const [search, setSearch] = useState(hospitals.list.filters.search)
-  useEffect(() => {
-    if (search === hospitals.list.filters.search) return
-    const t = setTimeout(() => hospitals.list.filter({ search }), 250)
-    return () => clearTimeout(t)
-  }, [search, hospitals])
+  const columns: Column<Hospital>[] = [
+    {
+      header: t('hospitals.table.hospital'),
+      cell: (h) => (
+        <>
+          <div className="cell-title">{h.name}</div>
+          <div className="cell-sub">{h.address}</div>
+        </>
+      ),
+    },
+    { header: t('hospitals.table.phone'), align: 'nowrap', cell: (h) => formatPhone(h.phone) },
+    { header: t('hospitals.table.licence'), cell: (h) => h.licenseNumber ?? '—' },
+    { header: t('hospitals.table.status'), cell: (h) => <HospitalStatusBadge status={h.status} /> },
+    { header: t('hospitals.table.registered'), align: 'nowrap', cell: (h) => formatDate(h.createdAt) },
+    {
+      header: t('hospitals.table.actions'),
+      srHeader: true,
+      align: 'actions',
+      cell: (h) => (
+        <button className="btn btn--small" onClick={() => hospitals.open(h)}>
+          {t('hospitals.table.open')}
+        </button>
+      ),
+    },
+  ]
 
   return (
     <section className="page">
-      <header className="page__header">
-        <div>
-          <h1>Hospitals</h1>
-          <p className="muted">Register hospitals, review them, and keep their details current.</p>
-        </div>
+      <PageHeader title={t('hospitals.title')} subtitle={t('hospitals.subtitle')}>
         <button className="btn btn--primary" aria-haspopup="dialog" onClick={() => setCreating(true)}>
-          Register hospital
+          {t('hospitals.register')}
         </button>
-      </header>
+      </PageHeader>
       <div className="toolbar">
-        <input
-          className="input"
-          type="search"
-          placeholder="Search by name or address"
-          aria-label="Search hospitals"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
+        <SearchBox
+          label={t('hospitals.search')}
+          placeholder={t('hospitals.searchHint')}
+          value={list.filters.search}
+          onSearch={(search) => list.filter({ search })}
         />
         <Segmented
-          label="Status"
+          label={t('hospitals.status')}
           choices={(['', ...HOSPITAL_STATUSES] as const).map((s) => ({
             value: s,
-            label: s ? HOSPITAL_STATUS_LABEL[s] : 'All',
+            label: s ? HOSPITAL_STATUS_LABEL[s] : t('hospitals.all'),
           }))}
-          value={hospitals.list.filters.status}
-          onChange={(s) => hospitals.list.filter({ status: s })}
+          value={list.filters.status}
+          onChange={(s) => list.filter({ status: s })}
         />
       </div>
-      <DataTable
-        label="Hospitals"
-        rows={hospitals.list.items}
+      <PagedTable
+        list={list}
+        label={t('hospitals.table.label')}
+        columns={columns}
         rowKey={(h) => h.id}
-        loading={hospitals.list.loading}
-        error={hospitals.list.error}
-        onRetry={() => void hospitals.load()}
         onOpen={(h) => hospitals.open(h)}
         rowLabel={(h) => h.name}
-        empty={
-          hospitals.list.filtered
-            ? 'No hospital matches these filters.'
-            : 'No hospitals yet. Register the first one.'
-        }
-        columns={[
-          {
-            header: 'Hospital',
-            cell: (h) => (
-              <>
-                <div className="cell-title">{h.name}</div>
-                <div className="cell-sub">{h.address}</div>
-              </>
-            ),
-          },
-          { header: 'Phone', align: 'nowrap', cell: (h) => h.phone },
-          { header: 'Licence', cell: (h) => h.licenseNumber ?? '—' },
-          { header: 'Status', cell: (h) => <HospitalStatusBadge status={h.status} /> },
-          { header: 'Registered', align: 'nowrap', cell: (h) => formatDate(h.createdAt) },
-          {
-            header: 'Actions',
-            srHeader: true,
-            align: 'actions',
-            cell: (h) => (
-              <button className="btn btn--small" onClick={() => hospitals.open(h)}>
-                Open
-              </button>
-            ),
-          },
-        ]}
-      />
-      <Pager
-        offset={hospitals.list.offset}
-        pageSize={HOSPITALS_PAGE}
-        total={hospitals.list.total}
-        onPage={(o) => hospitals.list.page(o)}
-        noun="hospitals"
+        empty={list.filtered ? t('hospitals.table.emptyFiltered') : t('hospitals.table.empty')}
+        noun={t('hospitals.noun')}
       />
       {creating && (
         <HospitalForm

@@ -2,7 +2,9 @@ import { makeAutoObservable, runInAction } from 'mobx'
 import type { ChannelInput } from '../../../shared/contract'
 import type { Hospital, HospitalStatus } from '../../../shared/contract/hospitals'
 import { call } from '../api/client'
+import { i18n } from '../i18n'
 import { PagedQuery } from '../stores/paged'
+import type { ToastStore } from '../ui/toasts'
 
 export const HOSPITALS_PAGE = 25
 
@@ -21,8 +23,8 @@ export class HospitalsStore {
   /** The hospital shown in detail, or null for the list. */
   current: Hospital | null = null
 
-  constructor() {
-    makeAutoObservable(this)
+  constructor(private readonly toasts: ToastStore) {
+    makeAutoObservable<HospitalsStore, 'toasts'>(this, { toasts: false })
   }
 
   load(): Promise<void> {
@@ -33,6 +35,12 @@ export class HospitalsStore {
     this.current = hospital
   }
 
+  /** Say what was done to `h`, then show it wherever it is on screen. */
+  private done(h: Hospital, what: 'updated' | 'approve' | 'reject' | 'suspend'): Hospital {
+    this.toasts.show(i18n.t(`hospitals.toast.${what}`, { name: h.name }))
+    return this.replace(h)
+  }
+
   private replace(h: Hospital): Hospital {
     this.list.items = this.list.items.map((x) => (x.id === h.id ? h : x))
     if (this.current?.id === h.id) this.current = h
@@ -41,22 +49,23 @@ export class HospitalsStore {
 
   async create(input: ChannelInput<'hospitals.create'>): Promise<Hospital> {
     const h = await call('hospitals.create', input)
+    this.toasts.show(i18n.t('hospitals.toast.registered', { name: h.name }))
     await this.load()
     return h
   }
 
   async update(input: ChannelInput<'hospitals.update'>): Promise<Hospital> {
     const h = await call('hospitals.update', input)
-    return runInAction(() => this.replace(h))
+    return runInAction(() => this.done(h, 'updated'))
   }
 
   async decide(action: 'approve' | 'suspend', id: number): Promise<Hospital> {
     const h = await call(action === 'approve' ? 'hospitals.approve' : 'hospitals.suspend', { id })
-    return runInAction(() => this.replace(h))
+    return runInAction(() => this.done(h, action))
   }
 
   async reject(id: number, reason: string): Promise<Hospital> {
     const h = await call('hospitals.reject', { id, reason })
-    return runInAction(() => this.replace(h))
+    return runInAction(() => this.done(h, 'reject'))
   }
 }

@@ -3,36 +3,40 @@
  * renders <LiveQuote … /> with its current values; nothing else about that form changes.
  */
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { QuoteBreakdown } from '../../../shared/contract/pricing'
 import { formatMoney } from '../../../shared/money'
 import type { ResourceType, Urgency } from '../../../shared/schemas'
 import { asDeskError, call } from '../api/client'
 import '../payments/money.css'
 
-export function QuoteLines({ quote, title = 'Estimate' }: { quote: QuoteBreakdown; title?: string }) {
+export function QuoteLines({ quote, title }: { quote: QuoteBreakdown; title?: string }) {
+  const { t } = useTranslation()
+  const heading = title ?? t('pricing.quote.estimate')
   const d = quote.durationDetail
   const parts: string[] = []
-  if (d.days) parts.push(`${d.days} day${d.days === 1 ? '' : 's'} × ${formatMoney(d.pricePerDay ?? 0)}`)
-  if (d.hours) parts.push(`${d.hours} hour${d.hours === 1 ? '' : 's'} × ${formatMoney(d.pricePerHour ?? 0)}`)
+  if (d.days) parts.push(`${t('pricing.quote.days', { count: d.days })} × ${formatMoney(d.pricePerDay ?? 0)}`)
+  if (d.hours)
+    parts.push(`${t('pricing.quote.hours', { count: d.hours })} × ${formatMoney(d.pricePerHour ?? 0)}`)
   return (
-    <div className="quote" aria-label={title}>
+    <div className="quote" aria-label={heading}>
       <dl className="quote__lines">
-        <dt>Base charge</dt>
+        <dt>{t('pricing.quote.base')}</dt>
         <dd>{formatMoney(quote.basePrice)}</dd>
         <dt>
-          {quote.hours} hour{quote.hours === 1 ? '' : 's'}
+          {t('pricing.quote.hours', { count: quote.hours })}
           {parts.length > 0 && <span className="muted small"> ({parts.join(' + ')})</span>}
         </dt>
         <dd>{formatMoney(quote.durationPart)}</dd>
         {quote.multiplier !== 1 && (
           <>
-            <dt>Emergency ×{quote.multiplier.toFixed(2)}</dt>
+            <dt>{t('pricing.quote.emergency', { multiplier: quote.multiplier.toFixed(2) })}</dt>
             <dd>+{formatMoney(quote.emergencySurcharge)}</dd>
           </>
         )}
       </dl>
       <div className="quote__total">
-        <span>{title}</span>
+        <span>{heading}</span>
         <strong data-testid="quote-total">{formatMoney(quote.total)}</strong>
       </div>
     </div>
@@ -50,20 +54,21 @@ export function LiveQuote(props: {
   bare?: boolean
 }) {
   const { hospitalId, resourceType, urgency, scheduledDate, estimatedDuration } = props
+  const { t } = useTranslation()
   const [quote, setQuote] = useState<QuoteBreakdown | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
 
   // What the quote still needs, in words: never "choose the hospital" once it is chosen.
   const missing = [
-    !hospitalId && 'the hospital',
-    !resourceType && 'the resource',
-    !scheduledDate && 'a valid date and time',
+    !hospitalId && t('pricing.quote.needHospital'),
+    !resourceType && t('pricing.quote.needResource'),
+    !scheduledDate && t('pricing.quote.needDate'),
     !(
       !!estimatedDuration &&
       Number.isInteger(estimatedDuration) &&
       estimatedDuration >= 1 &&
       estimatedDuration <= 8760
-    ) && 'a stay of 1 to 8760 hours',
+    ) && t('pricing.quote.needStay'),
   ].filter((m): m is string => !!m)
   const ready = missing.length === 0
 
@@ -100,22 +105,25 @@ export function LiveQuote(props: {
     <section
       className={props.bare ? 'quote-section' : 'card quote-card'}
       aria-live="polite"
-      aria-label="Price estimate"
+      aria-label={t('pricing.quote.heading')}
       data-testid="live-quote"
     >
-      <h3>Price estimate</h3>
+      <h3>{t('pricing.quote.heading')}</h3>
       {!ready ? (
         <p className="muted small">
-          To see the price, give {missing.slice(0, -1).join(', ')}
-          {missing.length > 1 ? ' and ' : ''}
-          {missing[missing.length - 1]}.
+          {t('pricing.quote.needs', {
+            list:
+              missing.slice(0, -1).join(', ') +
+              (missing.length > 1 ? t('pricing.quote.and') : '') +
+              missing[missing.length - 1],
+          })}
         </p>
       ) : problem ? (
         <p className="muted small">{problem}</p>
       ) : quote ? (
         <QuoteLines quote={quote} />
       ) : (
-        <p className="muted small">Working it out…</p>
+        <p className="muted small">{t('pricing.quote.working')}</p>
       )}
     </section>
   )

@@ -1,211 +1,97 @@
 import { observer } from 'mobx-react-lite'
-import { useEffect, useState, type FormEvent } from 'react'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { PriceRow } from '../../../shared/contract/pricing'
-import type { DeskError } from '../../../shared/errors'
-import { formatMoney, moneyInputText, parseMoney } from '../../../shared/money'
-import { RESOURCE_TYPES, URGENCIES, type ResourceType, type Urgency } from '../../../shared/schemas'
-import { ErrorBanner, Field, SelectField } from '../ui/Field'
-import { useAction } from '../ui/useAction'
-import { useStores } from '../stores/root'
-import { fieldError } from '../payments/PaymentsUi'
-import { LiveQuote } from './PricingQuote'
-import { Badge, Dialog, MoneyField } from '../ui'
-import { formatDateTime, fromLocalInput, toLocalInput } from '../../../shared/format'
+import { formatDateTime } from '../../../shared/format'
 import { resourceTitle } from '../../../shared/labels'
-import { parseTypedNumber } from '../../../shared/locale/digits'
+import { formatMoney } from '../../../shared/money'
+import { RESOURCE_TYPES, type ResourceType } from '../../../shared/schemas'
+import { useStores } from '../stores/root'
+import { Badge, DataTable, ErrorBanner, FilterSelect, PageHeader, type Column } from '../ui'
+import { QuoteCalculator } from './QuoteCalculator'
+import { SetPriceDialog } from './SetPriceDialog'
 
-const STATE_BADGE = { current: 'success', past: 'neutral', scheduled: 'info' } as const
+const STATE_TONE = { current: 'success', past: 'neutral', scheduled: 'info' } as const
 
-function SetPriceDialog({
-  hospitalId,
-  resourceType,
-  current,
-  onClose,
-}: {
-  hospitalId: number
-  resourceType: ResourceType
-  current?: PriceRow
-  onClose: () => void
-}) {
-  const { pricing } = useStores()
-  const [form, setForm] = useState({
-    resourceType,
-    basePrice: current ? moneyInputText(current.basePrice) : '',
-    pricePerDay: current?.pricePerDay ? moneyInputText(current.pricePerDay) : '',
-    pricePerHour: current?.pricePerHour ? moneyInputText(current.pricePerHour) : '',
-    emergencyMultiplier: current ? current.emergencyMultiplier.toFixed(2) : '1.50',
-    effectiveFrom: toLocalInput(new Date()),
-  })
-  const { busy, error, setError, run } = useAction()
-  const set = (k: keyof typeof form) => (v: string) => setForm({ ...form, [k]: v })
+const orDash = (paisa: number | null) => (paisa !== null ? formatMoney(paisa) : '—')
+const times = (multiplier: number) => `×${multiplier.toFixed(2)}`
 
-  async function submit(e: FormEvent) {
-    e.preventDefault()
-    const base = parseMoney(form.basePrice || '0')
-    if (!base.ok) return setError(fieldError('basePrice', base.message))
-    const money = (field: 'pricePerDay' | 'pricePerHour'): number | null | DeskError => {
-      if (!form[field].trim()) return null
-      const p = parseMoney(form[field])
-      return p.ok ? p.paisa : fieldError(field, p.message)
-    }
-    const perDay = money('pricePerDay')
-    const perHour = money('pricePerHour')
-    if (perDay !== null && typeof perDay !== 'number') return setError(perDay)
-    if (perHour !== null && typeof perHour !== 'number') return setError(perHour)
-    const multiplier = parseTypedNumber(form.emergencyMultiplier)
-    if (!form.emergencyMultiplier.trim() || Number.isNaN(multiplier))
-      return setError(fieldError('emergencyMultiplier', 'must be a number like 1.50'))
-    await run(async () => {
-      await pricing.set({
-        hospitalId,
-        resourceType: form.resourceType,
-        basePrice: base.paisa,
-        pricePerDay: perDay,
-        pricePerHour: perHour,
-        emergencyMultiplier: multiplier,
-        effectiveFrom: fromLocalInput(form.effectiveFrom),
-      })
-      onClose()
-    })
-  }
-  const fieldErr = error?.details?.field ? error : null
+/** One resource's price in effect, with the button to change it. */
+function PriceCard(props: { type: ResourceType; price?: PriceRow; onChange?: () => void }) {
+  const { t } = useTranslation()
+  const { type, price: p } = props
+  const title = resourceTitle(type)
   return (
-    <Dialog
-      title="Set a new price"
-      subtitle="The current price ends when this one starts; its history is kept."
-      onClose={onClose}
-      wide
-    >
-      <form onSubmit={submit} noValidate>
-        <div className="form-grid form-grid--2">
-          <SelectField
-            label="Resource"
-            name="resourceType"
-            value={form.resourceType}
-            onChange={(e) => set('resourceType')(e.target.value)}
-            error={fieldErr}
-          >
-            {RESOURCE_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {resourceTitle(t)}
-              </option>
-            ))}
-          </SelectField>
-          <Field
-            label="Effective from"
-            name="effectiveFrom"
-            type="datetime-local"
-            value={form.effectiveFrom}
-            onChange={(e) => set('effectiveFrom')(e.target.value)}
-            error={fieldErr}
-          />
-          <MoneyField
-            label="Base charge"
-            name="basePrice"
-            value={form.basePrice}
-            onChange={set('basePrice')}
-            error={fieldErr}
-            hint="Charged once per stay."
-          />
-          <Field
-            label="Emergency multiplier"
-            name="emergencyMultiplier"
-            inputMode="decimal"
-            value={form.emergencyMultiplier}
-            onChange={(e) => set('emergencyMultiplier')(e.target.value)}
-            error={fieldErr}
-            hint="1.00 to 5.00, for critical urgency."
-          />
-          <MoneyField
-            label="Price per day"
-            name="pricePerDay"
-            value={form.pricePerDay}
-            onChange={set('pricePerDay')}
-            error={fieldErr}
-          />
-          <MoneyField
-            label="Price per hour"
-            name="pricePerHour"
-            value={form.pricePerHour}
-            onChange={set('pricePerHour')}
-            error={fieldErr}
-            hint="With both, a part day is charged by the hour up to a day."
-          />
-        </div>
-        {!fieldErr && <ErrorBanner error={error} />}
-        <div className="dialog__actions">
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
+    <article className="card price-card" aria-label={t('pricing.cardLabel', { resource: title })}>
+      <header className="price-card__head">
+        <h2>{title}</h2>
+        {props.onChange && (
+          <button className="btn btn--small" aria-haspopup="dialog" onClick={props.onChange}>
+            {t('pricing.change')}
           </button>
-          <button type="submit" className="btn btn--primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Save price'}
-          </button>
-        </div>
-      </form>
-    </Dialog>
-  )
-}
-
-function QuoteCalculator({ hospitalId }: { hospitalId: number }) {
-  const [resourceType, setResourceType] = useState<ResourceType>('beds')
-  const [urgency, setUrgency] = useState<Urgency>('medium')
-  const [when, setWhen] = useState(toLocalInput(new Date()))
-  const [hours, setHours] = useState('24')
-  return (
-    <article className="card">
-      <h2>Quote a stay</h2>
-      <div className="form-grid form-grid--2">
-        <SelectField
-          label="Resource"
-          name="quoteResource"
-          value={resourceType}
-          onChange={(e) => setResourceType(e.target.value as ResourceType)}
-        >
-          {RESOURCE_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {resourceTitle(t)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label="Urgency"
-          name="quoteUrgency"
-          value={urgency}
-          onChange={(e) => setUrgency(e.target.value as Urgency)}
-        >
-          {URGENCIES.map((u) => (
-            <option key={u} value={u}>
-              {u[0]!.toUpperCase() + u.slice(1)}
-            </option>
-          ))}
-        </SelectField>
-        <Field
-          label="From"
-          name="quoteFrom"
-          type="datetime-local"
-          value={when}
-          onChange={(e) => setWhen(e.target.value)}
-        />
-        <Field
-          label="Hours"
-          name="quoteHours"
-          inputMode="numeric"
-          value={hours}
-          onChange={(e) => setHours(e.target.value)}
-        />
-      </div>
-      <LiveQuote
-        hospitalId={hospitalId}
-        resourceType={resourceType}
-        urgency={urgency}
-        scheduledDate={fromLocalInput(when)}
-        estimatedDuration={parseTypedNumber(hours)}
-      />
+        )}
+      </header>
+      {p ? (
+        <dl className="sums">
+          <dt>{t('pricing.facts.base')}</dt>
+          <dd>{formatMoney(p.basePrice)}</dd>
+          <dt>{t('pricing.facts.perDay')}</dt>
+          <dd>{orDash(p.pricePerDay)}</dd>
+          <dt>{t('pricing.facts.perHour')}</dt>
+          <dd>{orDash(p.pricePerHour)}</dd>
+          <dt>{t('pricing.facts.emergency')}</dt>
+          <dd>{times(p.emergencyMultiplier)}</dd>
+          <dt>{t('pricing.facts.since')}</dt>
+          <dd>{formatDateTime(p.effectiveFrom)}</dd>
+        </dl>
+      ) : (
+        <p className="muted">{t('pricing.noPrice')}</p>
+      )}
     </article>
   )
 }
 
+const PriceHistory = observer(function PriceHistory() {
+  const { t } = useTranslation()
+  const { pricing } = useStores()
+  const columns: Column<PriceRow>[] = [
+    { header: t('pricing.history.resource'), cell: (p) => resourceTitle(p.resourceType) },
+    { header: t('pricing.history.base'), align: 'num', cell: (p) => formatMoney(p.basePrice) },
+    { header: t('pricing.history.perDay'), align: 'num', cell: (p) => orDash(p.pricePerDay) },
+    { header: t('pricing.history.perHour'), align: 'num', cell: (p) => orDash(p.pricePerHour) },
+    { header: t('pricing.history.emergency'), align: 'num', cell: (p) => times(p.emergencyMultiplier) },
+    { header: t('pricing.history.from'), align: 'nowrap', cell: (p) => formatDateTime(p.effectiveFrom) },
+    {
+      header: t('pricing.history.to'),
+      align: 'nowrap',
+      cell: (p) => (p.effectiveTo ? formatDateTime(p.effectiveTo) : '—'),
+    },
+    {
+      header: t('pricing.history.state'),
+      srHeader: true,
+      cell: (p) => <Badge tone={STATE_TONE[p.state]}>{t(`pricing.state.${p.state}`)}</Badge>,
+    },
+  ]
+  return (
+    <>
+      <h2 className="section-title">{t('pricing.history.title')}</h2>
+      <DataTable
+        label={t('pricing.history.title')}
+        columns={columns}
+        rows={pricing.items}
+        rowKey={(p) => p.id}
+        loading={pricing.loading}
+        error={pricing.error}
+        onRetry={() => void pricing.load()}
+        empty={t('pricing.history.empty')}
+      />
+    </>
+  )
+})
+
+/** The Pricing area: one hospital's prices now, a quote calculator, and the price history. */
 export const PricingScreen = observer(function PricingScreen() {
+  const { t } = useTranslation()
   const { pricing, session } = useStores()
   const me = session.user!
   const [editing, setEditing] = useState<ResourceType | null>(null)
@@ -219,112 +105,47 @@ export const PricingScreen = observer(function PricingScreen() {
   const fixed = me.role === 'hospital-authority'
   return (
     <section className="page">
-      <header className="page__header">
-        <div>
-          <h1>Pricing</h1>
-          <p className="muted">
-            {hospital ? hospital.name : 'Choose a hospital'}: current prices, what is scheduled, and what was
-            charged before.
-          </p>
-        </div>
+      <PageHeader
+        title={t('pricing.title')}
+        subtitle={t('pricing.subtitle', { hospital: hospital ? hospital.name : t('pricing.chooseHospital') })}
+      >
         <div className="actions">
           {!fixed && pricing.hospitals.length > 0 && (
-            <select
-              className="input"
-              aria-label="Hospital"
+            <FilterSelect
+              label={t('pricing.hospital')}
+              any={t('pricing.chooseHospital')}
               value={pricing.hospitalId ?? ''}
-              onChange={(e) => pricing.choose(Number(e.target.value))}
-            >
-              {pricing.hospitals.map((h) => (
-                <option key={h.id} value={h.id}>
-                  {h.name}
-                </option>
-              ))}
-            </select>
+              values={pricing.hospitals.map((h) => h.id)}
+              name={(id) => pricing.hospitals.find((h) => h.id === id)!.name}
+              onChange={(id) => id !== '' && pricing.choose(id)}
+              wide
+            />
           )}
           {mayEdit && pricing.hospitalId && (
             <button className="btn btn--primary" aria-haspopup="dialog" onClick={() => setEditing('beds')}>
-              + New price
+              {t('pricing.newPrice')}
             </button>
           )}
         </div>
-      </header>
-      <ErrorBanner error={pricing.error} />
+      </PageHeader>
+      {pricing.hospitalId === null && <ErrorBanner error={pricing.error} />}
       {pricing.hospitalId === null && !pricing.error && (
-        <div className="empty">There is no hospital to price yet.</div>
+        <div className="empty">{t('pricing.noHospital')}</div>
       )}
       {pricing.hospitalId !== null && (
         <>
           <div className="cards cards--prices">
-            {RESOURCE_TYPES.map((t) => {
-              const p = pricing.current[t]
-              return (
-                <article key={t} className="card price-card" aria-label={`${resourceTitle(t)} price`}>
-                  <header className="price-card__head">
-                    <h2>{resourceTitle(t)}</h2>
-                    {mayEdit && (
-                      <button className="btn btn--small" aria-haspopup="dialog" onClick={() => setEditing(t)}>
-                        Change
-                      </button>
-                    )}
-                  </header>
-                  {p ? (
-                    <dl className="sums">
-                      <dt>Base charge</dt>
-                      <dd>{formatMoney(p.basePrice)}</dd>
-                      <dt>Per day</dt>
-                      <dd>{p.pricePerDay !== null ? formatMoney(p.pricePerDay) : '—'}</dd>
-                      <dt>Per hour</dt>
-                      <dd>{p.pricePerHour !== null ? formatMoney(p.pricePerHour) : '—'}</dd>
-                      <dt>Emergency</dt>
-                      <dd>×{p.emergencyMultiplier.toFixed(2)}</dd>
-                      <dt>Since</dt>
-                      <dd>{formatDateTime(p.effectiveFrom)}</dd>
-                    </dl>
-                  ) : (
-                    <p className="muted">No price in effect.</p>
-                  )}
-                </article>
-              )
-            })}
+            {RESOURCE_TYPES.map((type) => (
+              <PriceCard
+                key={type}
+                type={type}
+                price={pricing.current[type]}
+                onChange={mayEdit ? () => setEditing(type) : undefined}
+              />
+            ))}
             <QuoteCalculator hospitalId={pricing.hospitalId} />
           </div>
-          <h2 className="section-title">Price history</h2>
-          <div className="table-wrap">
-            <table className="table" aria-label="Price history">
-              <thead>
-                <tr>
-                  <th>Resource</th>
-                  <th className="num">Base</th>
-                  <th className="num">Per day</th>
-                  <th className="num">Per hour</th>
-                  <th className="num">Emergency</th>
-                  <th>From</th>
-                  <th>To</th>
-                  <th />
-                </tr>
-              </thead>
-              <tbody>
-                {pricing.items.map((p) => (
-                  <tr key={p.id}>
-                    <td>{resourceTitle(p.resourceType)}</td>
-                    <td className="num">{formatMoney(p.basePrice)}</td>
-                    <td className="num">{p.pricePerDay !== null ? formatMoney(p.pricePerDay) : '—'}</td>
-                    <td className="num">{p.pricePerHour !== null ? formatMoney(p.pricePerHour) : '—'}</td>
-                    <td className="num">×{p.emergencyMultiplier.toFixed(2)}</td>
-                    <td className="nowrap">{formatDateTime(p.effectiveFrom)}</td>
-                    <td className="nowrap">{p.effectiveTo ? formatDateTime(p.effectiveTo) : '—'}</td>
-                    <td>
-                      <Badge tone={STATE_BADGE[p.state]}>{p.state}</Badge>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {!pricing.loading && pricing.items.length === 0 && (
-              <div className="empty">No prices set yet.</div>
-            )}
-          </div>
+          <PriceHistory />
         </>
       )}
       {editing && pricing.hospitalId && (

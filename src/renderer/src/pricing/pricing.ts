@@ -4,7 +4,12 @@ import type { Hospital } from '../../../shared/contract/hospitals'
 import type { PriceRow } from '../../../shared/contract/pricing'
 import type { DeskError } from '../../../shared/errors'
 import type { ResourceType } from '../../../shared/schemas'
+import { formatDateTime } from '../../../shared/format'
+import { resourceTitle } from '../../../shared/labels'
+import { formatMoney } from '../../../shared/money'
 import { asDeskError, call } from '../api/client'
+import { i18n } from '../i18n'
+import type { ToastStore } from '../ui/toasts'
 
 /** The Pricing area: one hospital's current prices and their history. */
 export class PricingStore {
@@ -15,8 +20,8 @@ export class PricingStore {
   loading = false
   error: DeskError | null = null
 
-  constructor() {
-    makeAutoObservable(this)
+  constructor(private readonly toasts: ToastStore) {
+    makeAutoObservable<PricingStore, 'toasts'>(this, { toasts: false })
   }
 
   /** Load the hospitals to choose from; start on `preferred` (the account's own) when given. */
@@ -56,7 +61,15 @@ export class PricingStore {
   }
 
   async set(input: ChannelInput<'pricing.set'>): Promise<void> {
-    await call('pricing.set', input)
+    const row = await call('pricing.set', input)
+    this.toasts.show(
+      i18n.t('pricing.toast.set', {
+        resource: resourceTitle(row.resourceType),
+        hospital: this.hospitals.find((h) => h.id === input.hospitalId)?.name ?? '',
+        from: formatDateTime(row.effectiveFrom),
+        base: formatMoney(row.basePrice),
+      }),
+    )
     await this.load()
   }
 }

@@ -37,15 +37,15 @@ export class UiStore {
  */
 export class DeskStores {
   readonly ui = new UiStore()
-  readonly hospitals = new HospitalsStore()
-  readonly staff = new StaffStore()
+  readonly hospitals: HospitalsStore
+  readonly staff: StaffStore
   readonly resources = new ResourcesStore()
   readonly audit = new AuditStore()
   readonly payments = new PaymentsStore()
   readonly wallet = new WalletStore()
-  readonly blood = new BloodStore()
+  readonly blood: BloodStore
   readonly settings = new SettingsStore()
-  readonly pricing = new PricingStore()
+  readonly pricing: PricingStore
   readonly backups: BackupsStore
   readonly maintenance = new MaintenanceStore()
   readonly board = new BoardStore()
@@ -60,6 +60,10 @@ export class DeskStores {
     /** Counts sign-ins, so the same person signing in again also gets fresh stores and screens. */
     readonly generation: number,
   ) {
+    this.blood = new BloodStore(toasts)
+    this.staff = new StaffStore(toasts)
+    this.hospitals = new HospitalsStore(toasts)
+    this.pricing = new PricingStore(toasts)
     this.backups = new BackupsStore(session, () => this.ui.go('backups'))
     this.bookings = new BookingsStore(user.role, toasts, () => {
       void this.board.refresh()

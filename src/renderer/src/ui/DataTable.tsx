@@ -1,4 +1,7 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatCount } from '../../../shared/labels'
+import { i18n } from '../i18n'
 import type { DeskError } from '../../../shared/errors'
 import { cx } from './cx'
 import s from './DataTable.module.css'
@@ -36,6 +39,7 @@ export function DataTable<T>(props: {
   className?: string
 }) {
   const { rows, columns, loading, error, onOpen } = props
+  const { t } = useTranslation()
   const body = useRef<HTMLTableSectionElement>(null)
   const first = loading && rows.length === 0
 
@@ -61,12 +65,12 @@ export function DataTable<T>(props: {
         {error.message}
         {props.onRetry && (
           <button type="button" className="btn btn--small" onClick={props.onRetry}>
-            Retry
+            {t('ui.table.retry')}
           </button>
         )}
       </div>
     )
-  else if (first) state = <div className={s.loading}>Loading…</div>
+  else if (first) state = <div className={s.loading}>{t('ui.table.loading')}</div>
   else if (!loading && rows.length === 0) state = <div className={s.empty}>{props.empty}</div>
 
   return (
@@ -130,7 +134,7 @@ export function DataTable<T>(props: {
 
 /** "1,204 payments", or "Loading…" while the first answer is on its way: never "None" before it. */
 export function countText(loading: boolean, total: number, one: string, many = `${one}s`): string {
-  if (loading && total === 0) return 'Loading…'
-  if (total === 0) return `No ${many}`
-  return `${total.toLocaleString('en-US')} ${total === 1 ? one : many}`
+  if (loading && total === 0) return i18n.t('ui.table.loading')
+  if (total === 0) return i18n.t('ui.table.none', { many })
+  return `${formatCount(total)} ${total === 1 ? one : many}`
 }

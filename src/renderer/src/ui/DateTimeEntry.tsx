@@ -8,11 +8,12 @@
 import { addMonths, format, getDaysInMonth, isSameDay, isValid, parse, startOfMonth } from 'date-fns'
 import { bn as bnDates } from 'date-fns/locale'
 import { observer } from 'mobx-react-lite'
-import { useEffect, useRef, useState, type InputHTMLAttributes } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type InputHTMLAttributes } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDigits } from '../../../shared/labels'
 import { DATE_ENTRY, DATE_TIME_ENTRY, parseDateTimeEntry } from '../../../shared/locale/dateEntry'
 import { localeOf } from '../../../shared/locale/display'
+import { cx } from './cx'
 import s from './DateTimeEntry.module.css'
 
 /** The form's value: a datetime-local string (`2026-12-31T10:00`), or `2026-12-31` for a date alone. */
@@ -150,9 +151,20 @@ const Picker = observer(function Picker(props: {
   const [month, setMonth] = useState(() => startOfMonth(chosen))
   const panel = useRef<HTMLDivElement>(null)
   const dates = bangla ? { locale: bnDates } : {}
+  const [above, setAbove] = useState(false)
+
+  // Low on a 768-pixel screen the panel would run off the bottom: open it above the box instead.
+  useLayoutEffect(() => {
+    const box = panel.current?.getBoundingClientRect()
+    const entry = panel.current?.parentElement?.getBoundingClientRect()
+    if (box && entry && box.bottom > window.innerHeight && entry.top > box.height + 8) setAbove(true)
+  }, [])
 
   useEffect(() => {
-    panel.current?.querySelector<HTMLElement>('[aria-pressed="true"], [data-today]')?.focus()
+    // No scrolling: the panel is placed to fit (above or below the box) before this runs.
+    panel.current
+      ?.querySelector<HTMLElement>('[aria-pressed="true"], [data-today]')
+      ?.focus({ preventScroll: true })
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return
       e.preventDefault()
@@ -178,7 +190,12 @@ const Picker = observer(function Picker(props: {
   const weekdays = Array.from({ length: 7 }, (_, i) => format(new Date(2026, 10, 29 + i), 'EEEEEE', dates))
 
   return (
-    <div ref={panel} className={s.panel} role="dialog" aria-label={t('common.picker.open')}>
+    <div
+      ref={panel}
+      className={cx(s.panel, above && s.above)}
+      role="dialog"
+      aria-label={t('common.picker.open')}
+    >
       <div className={s.head}>
         <button
           type="button"
@@ -196,7 +213,8 @@ const Picker = observer(function Picker(props: {
           ›
         </button>
       </div>
-      <div className={s.grid} role="grid">
+      {/* A group of day buttons, not an ARIA grid: a grid needs rows of gridcells and its own arrow keys. */}
+      <div className={s.grid} role="group" aria-label={formatDigits(format(month, 'MMMM yyyy', dates))}>
         {weekdays.map((w) => (
           <span key={w} className={s.weekday} aria-hidden="true">
             {w}

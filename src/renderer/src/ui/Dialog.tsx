@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
+import { useTranslation } from 'react-i18next'
 import { cx } from './cx'
 import s from './Dialog.module.css'
 
@@ -30,6 +31,7 @@ export function Dialog(props: {
   children: ReactNode
 }) {
   const { onClose, busy } = props
+  const { t } = useTranslation()
   const id = useId()
   const ref = useRef<HTMLElement>(null)
   const closeRef = useRef(onClose)
@@ -102,7 +104,7 @@ export function Dialog(props: {
             className={cx('btn btn--ghost btn--small no-print', s.close)}
             onClick={onClose}
             disabled={busy}
-            aria-label="Close dialog"
+            aria-label={t('ui.dialog.close')}
           >
             ✕
           </button>

@@ -6,24 +6,40 @@ import {
   type TextareaHTMLAttributes,
 } from 'react'
 import type { DeskError } from '../../../shared/errors'
+import { cx } from './cx'
 import { DateTimeEntry } from './DateTimeEntry'
 
-/** A labelled input with its error from a DeskError shown beside it. */
-export function Field(
-  props: {
-    label: string
+interface FieldProps {
+  label: string
+  name: string
+  error?: DeskError | null
+  hint?: ReactNode
+}
+
+/**
+ * The frame every field shares: its label, the control, and under it the error for this field from
+ * a DeskError (announced) or else the hint. `control` gets the id and the ARIA wiring to spread.
+ */
+function FieldFrame({
+  label,
+  name,
+  error,
+  hint,
+  control,
+}: FieldProps & {
+  control: (aria: {
+    id: string
     name: string
-    error?: DeskError | null
-    hint?: ReactNode
-  } & InputHTMLAttributes<HTMLInputElement>,
-) {
-  const { label, name, error, hint, ...rest } = props
+    'aria-invalid': boolean
+    'aria-describedby': string
+  }) => ReactNode
+}) {
   const id = useId()
   const message = error?.fieldMessage(name)
   return (
-    <div className={`field${message ? ' field--invalid' : ''}`}>
+    <div className={cx('field', message && 'field--invalid')}>
       <label htmlFor={id}>{label}</label>
-      <input id={id} name={name} aria-invalid={!!message} aria-describedby={`${id}-msg`} {...rest} />
+      {control({ id, name, 'aria-invalid': !!message, 'aria-describedby': `${id}-msg` })}
       <div
         id={`${id}-msg`}
         className={message ? 'field__error' : 'field__hint'}
@@ -35,53 +51,29 @@ export function Field(
   )
 }
 
-export function SelectField(
-  props: {
-    label: string
-    name: string
-    error?: DeskError | null
-    children: ReactNode
-  } & SelectHTMLAttributes<HTMLSelectElement>,
-) {
-  const { label, name, error, children, ...rest } = props
-  const id = useId()
-  const message = error?.fieldMessage(name)
+/** A labelled input with its error from a DeskError shown beside it. */
+export function Field(props: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  const { label, name, error, hint, ...rest } = props
+  return <FieldFrame {...{ label, name, error, hint }} control={(aria) => <input {...aria} {...rest} />} />
+}
+
+export function SelectField(props: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
+  const { label, name, error, hint, children, ...rest } = props
   return (
-    <div className={`field${message ? ' field--invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} aria-invalid={!!message} {...rest}>
-        {children}
-      </select>
-      {message && (
-        <div className="field__error" role="alert">
-          {message}
-        </div>
+    <FieldFrame
+      {...{ label, name, error, hint }}
+      control={(aria) => (
+        <select {...aria} {...rest}>
+          {children}
+        </select>
       )}
-    </div>
+    />
   )
 }
 
-export function TextAreaField(
-  props: {
-    label: string
-    name: string
-    error?: DeskError | null
-  } & TextareaHTMLAttributes<HTMLTextAreaElement>,
-) {
-  const { label, name, error, ...rest } = props
-  const id = useId()
-  const message = error?.fieldMessage(name)
-  return (
-    <div className={`field${message ? ' field--invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <textarea id={id} name={name} aria-invalid={!!message} {...rest} />
-      {message && (
-        <div className="field__error" role="alert">
-          {message}
-        </div>
-      )}
-    </div>
-  )
+export function TextAreaField(props: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const { label, name, error, hint, ...rest } = props
+  return <FieldFrame {...{ label, name, error, hint }} control={(aria) => <textarea {...aria} {...rest} />} />
 }
 
 /** A DeskError that is not about one field (or a summary when it is). */
@@ -95,43 +87,28 @@ export function ErrorBanner({ error }: { error: DeskError | null | undefined }) 
 }
 
 /** An amount in taka, typed as text (parsed to paisa by the form), with the ৳ sign beside it. */
-export function MoneyField(props: {
-  label: string
-  name: string
-  value: string
-  onChange: (value: string) => void
-  error?: DeskError | null
-  hint?: ReactNode
-  autoFocus?: boolean
-}) {
-  const id = useId()
-  const message = props.error?.fieldMessage(props.name)
+export function MoneyField(
+  props: FieldProps & { value: string; onChange: (value: string) => void; autoFocus?: boolean },
+) {
+  const { label, name, error, hint, value, onChange, autoFocus } = props
   return (
-    <div className={`field${message ? ' field--invalid' : ''}`}>
-      <label htmlFor={id}>{props.label}</label>
-      <div className="money-input">
-        <span aria-hidden="true">৳</span>
-        <input
-          id={id}
-          name={props.name}
-          inputMode="decimal"
-          autoComplete="off"
-          placeholder="0.00"
-          value={props.value}
-          autoFocus={props.autoFocus}
-          aria-invalid={!!message}
-          aria-describedby={`${id}-msg`}
-          onChange={(e) => props.onChange(e.target.value)}
-        />
-      </div>
-      <div
-        id={`${id}-msg`}
-        className={message ? 'field__error' : 'field__hint'}
-        role={message ? 'alert' : undefined}
-      >
-        {message ?? props.hint}
-      </div>
-    </div>
+    <FieldFrame
+      {...{ label, name, error, hint }}
+      control={(aria) => (
+        <div className="money-input">
+          <span aria-hidden="true">৳</span>
+          <input
+            {...aria}
+            inputMode="decimal"
+            autoComplete="off"
+            placeholder="0.00"
+            value={value}
+            autoFocus={autoFocus}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        </div>
+      )}
+    />
   )
 }
 
@@ -142,11 +119,7 @@ export function MoneyField(props: {
  * event-shaped `{ target: { value } }`, as it did from the browser's datetime-local box.
  */
 export function DateTimeField(
-  props: {
-    label: string
-    name: string
-    error?: DeskError | null
-    hint?: ReactNode
+  props: FieldProps & {
     value: string
     onChange: (e: { target: { value: string } }) => void
     /** False: a date alone (`31/12/2026`, value `2026-12-31`). */
@@ -154,26 +127,36 @@ export function DateTimeField(
   } & Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'value' | 'onChange'>,
 ) {
   const { label, name, error, hint, onChange, ...rest } = props
-  const id = useId()
-  const message = error?.fieldMessage(name)
   return (
-    <div className={`field${message ? ' field--invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <DateTimeEntry
-        id={id}
-        name={name}
-        aria-invalid={!!message}
-        aria-describedby={`${id}-msg`}
-        onChange={(value) => onChange({ target: { value } })}
-        {...rest}
-      />
-      <div
-        id={`${id}-msg`}
-        className={message ? 'field__error' : 'field__hint'}
-        role={message ? 'alert' : undefined}
-      >
-        {message ?? hint}
-      </div>
-    </div>
+    <FieldFrame
+      {...{ label, name, error, hint }}
+      control={(aria) => (
+        <DateTimeEntry {...aria} onChange={(value) => onChange({ target: { value } })} {...rest} />
+      )}
+    />
+  )
+}
+
+/**
+ * The options of a select, one an item, each named by `label`; the item is the option's value
+ * unless `value` picks it out (a hospital by its id).
+ */
+export function Options<T>({
+  values,
+  label,
+  value = (item) => item as string | number,
+}: {
+  values: readonly T[]
+  label: (item: T) => string
+  value?: (item: T) => string | number
+}) {
+  return (
+    <>
+      {values.map((item) => (
+        <option key={value(item)} value={value(item)}>
+          {label(item)}
+        </option>
+      ))}
+    </>
   )
 }

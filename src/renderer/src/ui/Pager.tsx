@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { formatCount } from '../../../shared/labels'
 import s from './Pager.module.css'
 
@@ -12,13 +13,20 @@ export function Pager(props: {
   capped?: boolean
 }) {
   const { offset, pageSize, total, onPage } = props
+  const { t } = useTranslation()
   if (total <= pageSize && offset === 0) return null
   const last = Math.min(offset + pageSize, total)
   return (
-    <nav className={s.pager} aria-label={`Pages${props.noun ? ` of ${props.noun}` : ''}`}>
+    <nav
+      className={s.pager}
+      aria-label={props.noun ? t('ui.pager.pagesOf', { noun: props.noun }) : t('ui.pager.pages')}
+    >
       <span>
-        {formatCount(offset + 1)}–{formatCount(last)} of {props.capped ? 'over ' : ''}
-        {formatCount(total)}
+        {t(props.capped ? 'ui.pager.rangeCapped' : 'ui.pager.range', {
+          from: formatCount(offset + 1),
+          to: formatCount(last),
+          total: formatCount(total),
+        })}
         {props.noun ? ` ${props.noun}` : ''}
       </span>
       <button
@@ -26,10 +34,10 @@ export function Pager(props: {
         disabled={offset === 0}
         onClick={() => onPage(Math.max(0, offset - pageSize))}
       >
-        Previous
+        {t('ui.pager.previous')}
       </button>
       <button className="btn btn--small" disabled={last >= total} onClick={() => onPage(offset + pageSize)}>
-        Next
+        {t('ui.pager.next')}
       </button>
     </nav>
   )

@@ -1,38 +1,40 @@
 import { observer } from 'mobx-react-lite'
+import { useTranslation } from 'react-i18next'
 import { cx } from './cx'
 import s from './Toast.module.css'
 import type { ToastStore } from './toasts'
 
 /** The corner where toasts appear; a polite live region, so a screen reader hears them too. */
 export const Toaster = observer(function Toaster({ toasts }: { toasts: ToastStore }) {
+  const { t } = useTranslation()
   return (
     <div
       className={s.region}
       role="log"
       aria-live="polite"
-      aria-label="What the desk just did"
+      aria-label={t('ui.toast.region')}
       data-testid="toasts"
     >
-      {toasts.items.map((t) => (
-        <div key={t.id} className={cx(s.toast, t.tone !== 'success' && s[t.tone])}>
-          <span className={s.message}>{t.message}</span>
-          {t.action && (
+      {toasts.items.map((toast) => (
+        <div key={toast.id} className={cx(s.toast, toast.tone !== 'success' && s[toast.tone])}>
+          <span className={s.message}>{toast.message}</span>
+          {toast.action && (
             <button
               type="button"
               className={s.action}
               onClick={() => {
-                t.action!.run()
-                toasts.dismiss(t.id)
+                toast.action!.run()
+                toasts.dismiss(toast.id)
               }}
             >
-              {t.action.label}
+              {toast.action.label}
             </button>
           )}
           <button
             type="button"
             className={s.dismiss}
-            aria-label="Dismiss"
-            onClick={() => toasts.dismiss(t.id)}
+            aria-label={t('ui.toast.dismiss')}
+            onClick={() => toasts.dismiss(toast.id)}
           >
             ✕
           </button>

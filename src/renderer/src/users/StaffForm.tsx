@@ -1,16 +1,13 @@
 import { observer } from 'mobx-react-lite'
-import { useState, type FormEvent } from 'react'
+import type { FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import { USER_STATUSES, type StaffUser, type UserStatus } from '../../../shared/contract/users'
-import type { DeskError } from '../../../shared/errors'
-import { PASSWORD_RULE, ROLES, type Role } from '../../../shared/schemas'
-import { asDeskError } from '../api/client'
-import { ErrorBanner, Field, SelectField } from '../ui/Field'
-import { useStores } from '../stores/root'
-import { optional } from '../ui/forms'
-import { Dialog } from '../ui'
+import { ROLE_LABEL } from '../../../shared/labels'
 import { formatPhone } from '../../../shared/phone'
-
-import { capitalize, ROLE_LABEL } from '../../../shared/labels'
+import { PASSWORD_RULE, ROLES, type Role } from '../../../shared/schemas'
+import { useStores } from '../stores/root'
+import { Dialog, Field, FormActions, Options, SelectField, useForm } from '../ui'
+import { optional } from '../ui/forms'
 
 export const StaffForm = observer(function StaffForm({
   user,
@@ -19,8 +16,9 @@ export const StaffForm = observer(function StaffForm({
   user?: StaffUser
   onClose: () => void
 }) {
+  const { t } = useTranslation()
   const { staff, session } = useStores()
-  const [form, setForm] = useState({
+  const form = useForm('staff.form', {
     name: user?.name ?? '',
     email: user?.email ?? '',
     password: '',
@@ -29,218 +27,76 @@ export const StaffForm = observer(function StaffForm({
     hospitalId: user?.hospitalId ? String(user.hospitalId) : '',
     status: (user?.status ?? 'active') as UserStatus,
   })
-  const [error, setError] = useState<DeskError | null>(null)
-  const [busy, setBusy] = useState(false)
-  const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
-    setForm({ ...form, [k]: e.target.value })
-  const hospitalId = form.role === 'admin' || !form.hospitalId ? null : Number(form.hospitalId)
+  const v = form.values
+  const admin = v.role === 'admin'
+  const hospitalId = admin || !v.hospitalId ? null : Number(v.hospitalId)
 
   async function submit(e: FormEvent) {
     e.preventDefault()
-    setBusy(true)
-    setError(null)
-    try {
-      if (user) {
-        await staff.update({
-          id: user.id,
-          name: form.name,
-          phone: optional(form.phone) ?? null,
-          role: form.role,
-          hospitalId,
-          status: form.status,
-        })
-        if (user.id === session.user?.id && (form.status !== 'active' || form.role !== 'admin')) {
-          await session.logout()
-          return
-        }
-      } else {
+    await form.run(async () => {
+      if (!user) {
         await staff.create({
-          name: form.name,
-          email: form.email,
-          password: form.password,
-          phone: optional(form.phone),
-          role: form.role,
+          name: v.name,
+          email: v.email,
+          password: v.password,
+          phone: optional(v.phone),
+          role: v.role,
           hospitalId,
         })
+        return onClose()
       }
-      onClose()
-    } catch (err) {
-      setError(asDeskError(err))
-      setBusy(false)
-    }
+      const { name, role, status } = v
+      await staff.update({ id: user.id, name, phone: optional(v.phone) ?? null, role, hospitalId, status })
+      // Taking away one's own admin role or account ends one's own session at once.
+      if (user.id === session.user?.id && (status !== 'active' || role !== 'admin')) await session.logout()
+      else onClose()
+    })
   }
-  const fieldError = error?.details?.fields ? error : null
 
   return (
     <Dialog
-      title={user ? `Edit ${user.name}` : 'New staff account'}
-      subtitle={
-        user ? user.email : 'They sign in with this email and password; give them the password in person.'
-      }
-      onClose={busy ? () => {} : onClose}
+      title={user ? t('staff.form.editTitle', { name: user.name }) : t('staff.form.newTitle')}
+      subtitle={user ? user.email : t('staff.form.newSubtitle')}
+      onClose={onClose}
+      busy={form.busy}
     >
       <form onSubmit={submit} noValidate>
-        <Field
-          label="Full name"
-          name="name"
-          value={form.name}
-          onChange={set('name')}
-          error={fieldError}
-          autoFocus
-        />
+        <Field {...form.bind('name')} autoFocus />
         {!user && (
           <>
+            <Field {...form.bind('email')} type="email" autoComplete="off" />
             <Field
-              label="Email"
-              name="email"
-              type="email"
-              value={form.email}
-              onChange={set('email')}
-              error={fieldError}
-              autoComplete="off"
-            />
-            <Field
-              label="Password"
-              name="password"
+              {...form.bind('password')}
               type="password"
-              value={form.password}
-              onChange={set('password')}
-              error={fieldError}
               autoComplete="new-password"
               hint={PASSWORD_RULE}
             />
           </>
         )}
-        <Field
-          label="Phone"
-          name="phone"
-          value={form.phone}
-          onChange={set('phone')}
-          error={fieldError}
-          inputMode="tel"
-        />
+        <Field {...form.bind('phone')} inputMode="tel" />
         <div className="form-grid form-grid--two">
-          <SelectField label="Role" name="role" value={form.role} onChange={set('role')} error={fieldError}>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABEL[r]}
-              </option>
-            ))}
+          <SelectField {...form.bind('role')}>
+            <Options values={ROLES} label={(r) => ROLE_LABEL[r]} />
           </SelectField>
-          <SelectField
-            label="Hospital"
-            name="hospitalId"
-            value={form.role === 'admin' ? '' : form.hospitalId}
-            onChange={set('hospitalId')}
-            error={fieldError}
-            disabled={form.role === 'admin'}
-          >
-            <option value="">{form.role === 'admin' ? 'All (administrator)' : 'None'}</option>
-            {staff.hospitals.map((h) => (
-              <option key={h.id} value={h.id}>
-                {h.name}
-              </option>
-            ))}
+          <SelectField {...form.bind('hospitalId')} value={admin ? '' : v.hospitalId} disabled={admin}>
+            <option value="">{admin ? t('staff.form.allHospitals') : t('staff.form.noHospital')}</option>
+            <Options values={staff.hospitals} value={(h) => h.id} label={(h) => h.name} />
           </SelectField>
         </div>
         {user && (
-          <SelectField
-            label="Status"
-            name="status"
-            value={form.status}
-            onChange={set('status')}
-            error={fieldError}
-          >
-            {USER_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {capitalize(s)}
-              </option>
-            ))}
+          <SelectField {...form.bind('status')}>
+            <Options values={USER_STATUSES} label={(s) => t(`staff.status.${s}`)} />
           </SelectField>
         )}
-        {user && form.status !== 'active' && user.status === 'active' && (
-          <div className="banner banner--warning">Saving signs {user.name} out everywhere at once.</div>
+        {user && v.status !== 'active' && user.status === 'active' && (
+          <div className="banner banner--warning">{t('staff.form.signsOut', { name: user.name })}</div>
         )}
-        {error && !fieldError && <ErrorBanner error={error} />}
-        <div className="dialog__actions">
-          <button type="button" className="btn" onClick={onClose} disabled={busy}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn--primary" disabled={busy}>
-            {busy ? 'Saving…' : user ? 'Save changes' : 'Create account'}
-          </button>
-        </div>
+        <FormActions
+          submit={user ? t('staff.form.save') : t('staff.form.create')}
+          onCancel={onClose}
+          form={form}
+        />
       </form>
     </Dialog>
   )
 })
-
-export function ResetPasswordDialog({ user, onClose }: { user: StaffUser; onClose: () => void }) {
-  const { staff, session } = useStores()
-  const [password, setPassword] = useState('')
-  const [error, setError] = useState<DeskError | null>(null)
-  const [busy, setBusy] = useState(false)
-  const [done, setDone] = useState(false)
-
-  async function submit(e: FormEvent) {
-    e.preventDefault()
-    setBusy(true)
-    setError(null)
-    try {
-      await staff.resetPassword(user.id, password)
-      if (user.id === session.user?.id) {
-        await session.logout()
-        return
-      }
-      setDone(true)
-    } catch (err) {
-      setError(asDeskError(err))
-    } finally {
-      setBusy(false)
-    }
-  }
-
-  return (
-    <Dialog
-      title="Reset password"
-      subtitle={`${user.name} · ${user.email}`}
-      onClose={busy ? () => {} : onClose}
-    >
-      {done ? (
-        <>
-          <div className="banner banner--success" role="status">
-            The password is changed and {user.name} is signed out everywhere. Give them the new one in person.
-          </div>
-          <div className="dialog__actions">
-            <button className="btn btn--primary" onClick={onClose} autoFocus>
-              Done
-            </button>
-          </div>
-        </>
-      ) : (
-        <form onSubmit={submit} noValidate>
-          <Field
-            label="New password"
-            name="password"
-            type="password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            error={error}
-            autoComplete="new-password"
-            hint={PASSWORD_RULE}
-            autoFocus
-          />
-          {!error?.details?.fields && <ErrorBanner error={error} />}
-          <div className="dialog__actions">
-            <button type="button" className="btn" onClick={onClose} disabled={busy}>
-              Cancel
-            </button>
-            <button type="submit" className="btn btn--primary" disabled={busy}>
-              Set password
-            </button>
-          </div>
-        </form>
-      )}
-    </Dialog>
-  )
-}

@@ -5,7 +5,10 @@ import type { StaffUser, UserStatus } from '../../../shared/contract/users'
 import type { DeskError } from '../../../shared/errors'
 import type { Role } from '../../../shared/schemas'
 import { asDeskError, call } from '../api/client'
+import { ROLE_LABEL } from '../../../shared/labels'
+import { i18n } from '../i18n'
 import { PagedQuery } from '../stores/paged'
+import type { ToastStore } from '../ui/toasts'
 
 export const STAFF_PAGE = 25
 
@@ -26,8 +29,8 @@ export class StaffStore {
   hospitals: Hospital[] = []
   error: DeskError | null = null
 
-  constructor() {
-    makeAutoObservable(this)
+  constructor(private readonly toasts: ToastStore) {
+    makeAutoObservable<StaffStore, 'toasts'>(this, { toasts: false })
   }
 
   async start(): Promise<void> {
@@ -46,17 +49,21 @@ export class StaffStore {
 
   async create(input: ChannelInput<'users.create'>): Promise<StaffUser> {
     const user = await call('users.create', input)
+    this.toasts.show(i18n.t('staff.toast.created', { name: user.name, role: ROLE_LABEL[user.role] }))
     await this.load()
     return user
   }
 
   async update(input: ChannelInput<'users.update'>): Promise<StaffUser> {
     const user = await call('users.update', input)
+    this.toasts.show(i18n.t('staff.toast.updated', { name: user.name }))
     await this.load()
     return user
   }
 
   async resetPassword(id: number, password: string): Promise<StaffUser> {
-    return call('users.resetPassword', { id, password })
+    const user = await call('users.resetPassword', { id, password })
+    this.toasts.show(i18n.t('staff.toast.reset', { name: user.name }))
+    return user
   }
 }

@@ -1,6 +1,58 @@
 import type { Words } from '../words'
 
-/** The ui words, English. Keys are nested by screen or dialog; bn below mirrors them key for key. */
-export const en = {}
+/** The kit's own words (src/renderer/src/ui): what every screen shows the same way. */
+export const en = {
+  table: {
+    loading: 'Loading…',
+    retry: 'Retry',
+    none: 'No {{many}}',
+  },
+  pager: {
+    pages: 'Pages',
+    pagesOf: 'Pages of {{noun}}',
+    range: '{{from}}–{{to}} of {{total}}',
+    rangeCapped: '{{from}}–{{to}} of over {{total}}',
+    previous: 'Previous',
+    next: 'Next',
+  },
+  dialog: {
+    close: 'Close dialog',
+  },
+  toast: {
+    region: 'What the desk just did',
+    dismiss: 'Dismiss',
+  },
+  form: {
+    cancel: 'Cancel',
+    saving: 'Saving…',
+    choose: 'Choose…',
+  },
+}
 
-export const bn: Words<typeof en> = {}
+export const bn: Words<typeof en> = {
+  table: {
+    loading: 'লোড হচ্ছে…',
+    retry: 'আবার চেষ্টা করুন',
+    none: 'কোনো {{many}} নেই',
+  },
+  pager: {
+    pages: 'পাতা',
+    pagesOf: '{{noun}}-এর পাতা',
+    range: '{{total}}টির মধ্যে {{from}}–{{to}}',
+    rangeCapped: '{{total}}টির বেশির মধ্যে {{from}}–{{to}}',
+    previous: 'আগের পাতা',
+    next: 'পরের পাতা',
+  },
+  dialog: {
+    close: 'ডায়ালগ বন্ধ করুন',
+  },
+  toast: {
+    region: 'ডেস্ক এইমাত্র যা করল',
+    dismiss: 'সরিয়ে দিন',
+  },
+  form: {
+    cancel: 'বাতিল করুন',
+    saving: 'সংরক্ষণ হচ্ছে…',
+    choose: 'বেছে নিন…',
+  },
+}
