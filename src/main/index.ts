@@ -70,6 +70,7 @@ function backupMenuDeps(core: DeskCore): BackupMenuDeps {
     },
     notify: (event) => send(event),
     reload: () => mainWindow?.webContents.reload(),
+    language: menuLanguage,
   }
 }
 

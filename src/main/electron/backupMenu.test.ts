@@ -81,6 +81,25 @@ describe('File → Export Backup…', () => {
     expect(boxes[0]!.detail).toContain(`${target}.sqlite.gz`)
   })
 
+  it('speaks the menu’s language: a Bangla administrator gets the dialogs and the report in Bangla', async () => {
+    desk = makeDesk()
+    const actor = await adminActor(desk)
+    const target = path.join(desk.dir, 'bangla')
+    const { deps, saves, boxes } = scripted(desk, actor, { save: target })
+    deps.language = 'bn'
+    expect(await exportFromMenu(deps)).toBe('done')
+    expect(saves[0]).toMatchObject({ title: 'ব্যাকআপ এক্সপোর্ট', buttonLabel: 'এক্সপোর্ট' })
+    expect(boxes[0]).toMatchObject({
+      title: 'ব্যাকআপ যাচাই হয়েছে',
+      message: 'ব্যাকআপ সংরক্ষিত ও যাচাই করা হয়েছে।',
+    })
+    expect(boxes[0]!.detail).toMatch(/কর্মীদের অ্যাকাউন্ট: ১\n/)
+    const clerk = scripted(desk, null, { save: target })
+    clerk.deps.language = 'bn'
+    expect(await exportFromMenu(clerk.deps)).toBe('refused')
+    expect(clerk.boxes[0]!.message).toBe('শুধু অ্যাডমিন ব্যাকআপ এক্সপোর্ট করতে পারেন।')
+  })
+
   it('does nothing when the dialog is cancelled, and refuses anyone but an administrator', async () => {
     desk = makeDesk()
     const actor = await adminActor(desk)

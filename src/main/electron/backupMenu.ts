@@ -12,6 +12,11 @@ import { backupsFolder, defaultBackupName } from '../db/backup'
 import { checkBackup, exportBackup, restoreBackup, type BackupDeps } from '../services/backup'
 import type { Actor } from '../services/context'
 import type { SessionStore } from '../services/sessions'
+import * as words from '../../shared/i18n/areas/backup'
+import { localiseError } from '../../shared/i18n/errorWords'
+import { formatDateTime } from '../../shared/format'
+import { fill, formatCount } from '../../shared/labels'
+import type { Language } from '../../shared/locale/display'
 
 export interface MenuDialogs {
   showSaveDialog(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>
@@ -29,31 +34,43 @@ export interface BackupMenuDeps {
   notify(event: 'menu:export-backup' | 'menu:restore-backup'): void
   /** After a restore: the page starts again on the restored database. */
   reload(): void
+  /** The language of the menu (the signed-in user's): these dialogs and the backup report speak it. */
+  language?: Language
 }
 
 export type MenuOutcome = 'done' | 'canceled' | 'refused' | 'failed'
 
-const TABLE_LABELS: [string, string][] = [
-  ['hospitals', 'Hospitals'],
-  ['users', 'Staff accounts'],
-  ['bookings', 'Bookings'],
-  ['transactions', 'Payments'],
-  ['blood_requests', 'Blood requests'],
-]
+const TABLES = ['hospitals', 'users', 'bookings', 'transactions', 'blood_requests'] as const
 
-export function backupDate(iso: string | null): string {
-  return iso ? format(new Date(iso), 'd MMMM yyyy, HH:mm') : 'an unknown date (the file has no manifest)'
+function w(language: Language = 'en') {
+  return language === 'bn' ? words.bn : words.en
+}
+
+/** A table's row count as the report lists it: "Bookings: 1,204". */
+function tableRows(tables: Record<string, number>, language: Language = 'en'): string[] {
+  return TABLES.filter((t) => t in tables).map(
+    (t) => `${w(language).table[t]}: ${formatCount(tables[t]!, language)}`,
+  )
+}
+
+/** Main's own refusal, said in the menu's language (shared/i18n/errorWords.ts). */
+function reason(err: unknown, language: Language = 'en'): string {
+  return localiseError({ code: 'CONFLICT', message: (err as Error).message }, language).message
+}
+
+export function backupDate(iso: string | null, language: Language = 'en'): string {
+  if (!iso) return w(language).menu.unknownDate
+  return language === 'bn' ? formatDateTime(iso, 'bn') : format(new Date(iso), 'd MMMM yyyy, HH:mm')
 }
 
 /** What the restore confirmation says the backup holds. */
-export function restoreSummary(backup: VerifiedBackup): string {
-  const rows = TABLE_LABELS.filter(([t]) => t in backup.tables).map(
-    ([t, label]) => `${label}: ${backup.tables[t]!.toLocaleString('en')}`,
-  )
+export function restoreSummary(backup: VerifiedBackup, language: Language = 'en'): string {
+  const m = w(language).menu
+  const rows = tableRows(backup.tables, language)
   const origin = [
-    `Schema version ${backup.schemaVersion}`,
-    backup.appVersion && `RapidCare Desk ${backup.appVersion}`,
-    backup.workstation && `workstation ${backup.workstation}`,
+    fill(m.schema, { version: formatCount(backup.schemaVersion, language) }),
+    backup.appVersion && fill(m.app, { version: backup.appVersion }),
+    backup.workstation && fill(m.workstation, { name: backup.workstation }),
   ]
     .filter(Boolean)
     .join(', ')
@@ -63,25 +80,27 @@ export function restoreSummary(backup: VerifiedBackup): string {
 async function adminOnly(deps: BackupMenuDeps, what: string, doing: string): Promise<Actor | null> {
   const actor = deps.actor()
   if (actor?.role === 'admin') return actor
+  const m = w(deps.language).menu
   await deps.dialogs.showMessageBox({
     type: 'warning',
     title: what,
-    message: `Only an administrator can ${doing}.`,
-    detail: `Sign in as an administrator, then choose File → ${what}… again.`,
+    message: fill(m.adminOnly, { doing }),
+    detail: fill(m.adminOnlyDetail, { what }),
   })
   return null
 }
 
 export async function exportFromMenu(deps: BackupMenuDeps): Promise<MenuOutcome> {
-  const actor = await adminOnly(deps, 'Export Backup', 'export a backup')
+  const m = w(deps.language).menu
+  const actor = await adminOnly(deps, m.export, m.exportDoing)
   if (!actor) return 'refused'
   const folder = backupsFolder(deps.backup.dbPath)
   fs.mkdirSync(folder, { recursive: true })
   const chosen = await deps.dialogs.showSaveDialog({
-    title: 'Export Backup',
+    title: m.export,
     defaultPath: path.join(folder, defaultBackupName(deps.backup.now())),
-    buttonLabel: 'Export',
-    filters: [{ name: 'RapidCare backup', extensions: ['gz'] }],
+    buttonLabel: m.exportButton,
+    filters: [{ name: m.fileType, extensions: ['gz'] }],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   })
   if (chosen.canceled || !chosen.filePath) return 'canceled'
@@ -97,36 +116,36 @@ export async function exportFromMenu(deps: BackupMenuDeps): Promise<MenuOutcome>
     })
     await deps.dialogs.showMessageBox({
       type: 'info',
-      title: 'Backup verified',
-      message: 'The backup is saved and verified.',
-      detail: `${result.path}\n${formatBytes(result.sizeBytes)}\n\n${TABLE_LABELS.filter(
-        ([t]) => t in result.manifest.tables,
-      )
-        .map(([t, label]) => `${label}: ${result.manifest.tables[t]!.toLocaleString('en')}`)
-        .join('\n')}`,
+      title: m.verifiedTitle,
+      message: m.verified,
+      detail: `${result.path}\n${formatBytes(result.sizeBytes, deps.language)}\n\n${tableRows(
+        result.manifest.tables,
+        deps.language,
+      ).join('\n')}`,
     })
     return 'done'
   } catch (err) {
     await deps.dialogs.showMessageBox({
       type: 'error',
-      title: 'Backup failed',
-      message: 'The backup was not saved.',
-      detail: (err as Error).message,
+      title: m.failedTitle,
+      message: m.failed,
+      detail: reason(err, deps.language),
     })
     return 'failed'
   }
 }
 
 export async function restoreFromMenu(deps: BackupMenuDeps): Promise<MenuOutcome> {
-  const actor = await adminOnly(deps, 'Restore Backup', 'restore a backup')
+  const m = w(deps.language).menu
+  const actor = await adminOnly(deps, m.restore, m.restoreDoing)
   if (!actor) return 'refused'
   const chosen = await deps.dialogs.showOpenDialog({
-    title: 'Restore Backup',
+    title: m.restore,
     defaultPath: backupsFolder(deps.backup.dbPath),
-    buttonLabel: 'Check backup',
+    buttonLabel: m.checkButton,
     filters: [
-      { name: 'RapidCare backup', extensions: ['gz', 'sqlite'] },
-      { name: 'All files', extensions: ['*'] },
+      { name: m.fileType, extensions: ['gz', 'sqlite'] },
+      { name: m.allFiles, extensions: ['*'] },
     ],
     properties: ['openFile'],
   })
@@ -139,18 +158,18 @@ export async function restoreFromMenu(deps: BackupMenuDeps): Promise<MenuOutcome
   } catch (err) {
     await deps.dialogs.showMessageBox({
       type: 'error',
-      title: 'This backup cannot be restored',
-      message: 'Nothing was changed.',
-      detail: (err as Error).message,
+      title: m.cannotTitle,
+      message: m.nothingChanged,
+      detail: reason(err, deps.language),
     })
     return 'refused'
   }
   const { response } = await deps.dialogs.showMessageBox({
     type: 'warning',
-    title: 'Restore Backup',
-    message: `Restore the backup of ${backupDate(backup.createdAt)}?`,
-    detail: `${restoreSummary(backup)}\n\nThe current database is kept aside beside it (…pre-restore-…), then replaced by this backup. Anyone signed in who is not in the backup is signed out.`,
-    buttons: ['Cancel', 'Restore'],
+    title: m.restore,
+    message: fill(m.confirm, { when: backupDate(backup.createdAt, deps.language) }),
+    detail: `${restoreSummary(backup, deps.language)}\n\n${m.confirmDetail}`,
+    buttons: [m.cancel, m.restoreButton],
     defaultId: 0,
     cancelId: 0,
     noLink: true,
@@ -165,17 +184,17 @@ export async function restoreFromMenu(deps: BackupMenuDeps): Promise<MenuOutcome
     deps.reload()
     await deps.dialogs.showMessageBox({
       type: 'info',
-      title: 'Backup restored',
-      message: `The desk now holds the backup of ${backupDate(backup.createdAt)}.`,
-      detail: result.preRestorePath ? `The previous database is kept as ${result.preRestorePath}` : '',
+      title: m.restoredTitle,
+      message: fill(m.restored, { when: backupDate(backup.createdAt, deps.language) }),
+      detail: result.preRestorePath ? fill(m.keptAs, { path: result.preRestorePath }) : '',
     })
     return 'done'
   } catch (err) {
     await deps.dialogs.showMessageBox({
       type: 'error',
-      title: 'Restore failed',
-      message: 'The backup was not restored; the desk still holds its previous database.',
-      detail: (err as Error).message,
+      title: m.restoreFailedTitle,
+      message: m.restoreFailed,
+      detail: reason(err, deps.language),
     })
     return 'failed'
   }
