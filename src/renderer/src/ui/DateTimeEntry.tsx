@@ -152,12 +152,18 @@ const Picker = observer(function Picker(props: {
   const panel = useRef<HTMLDivElement>(null)
   const dates = bangla ? { locale: bnDates } : {}
   const [above, setAbove] = useState(false)
+  const [end, setEnd] = useState(false)
 
   // Low on a 768-pixel screen the panel would run off the bottom: open it above the box instead.
+  // A box at the right of a narrow screen: line the panel up with the box's right edge, so it
+  // stays inside the content column (or dialog) instead of widening it.
   useLayoutEffect(() => {
     const box = panel.current?.getBoundingClientRect()
     const entry = panel.current?.parentElement?.getBoundingClientRect()
     if (box && entry && box.bottom > window.innerHeight && entry.top > box.height + 8) setAbove(true)
+    const column = panel.current?.parentElement?.closest('main, [role="dialog"]')
+    const limit = column ? column.getBoundingClientRect().right : window.innerWidth
+    if (box && entry && box.right > limit && entry.right - box.width >= 0) setEnd(true)
   }, [])
 
   useEffect(() => {
@@ -192,7 +198,7 @@ const Picker = observer(function Picker(props: {
   return (
     <div
       ref={panel}
-      className={cx(s.panel, above && s.above)}
+      className={cx(s.panel, above && s.above, end && s.end)}
       role="dialog"
       aria-label={t('common.picker.open')}
     >
