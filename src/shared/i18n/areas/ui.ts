@@ -22,6 +22,9 @@ export const en = {
     region: 'What the desk just did',
     dismiss: 'Dismiss',
   },
+  badge: {
+    partRefunded: 'Part refunded',
+  },
   form: {
     cancel: 'Cancel',
     saving: 'Saving…',
@@ -49,6 +52,9 @@ export const bn: Words<typeof en> = {
   toast: {
     region: 'ডেস্ক এইমাত্র যা করল',
     dismiss: 'সরিয়ে দিন',
+  },
+  badge: {
+    partRefunded: 'আংশিক ফেরত',
   },
   form: {
     cancel: 'বাতিল করুন',
