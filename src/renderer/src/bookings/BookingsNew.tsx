@@ -54,7 +54,8 @@ export const NewBookingScreen = observer(function NewBookingScreen() {
     hospitalId: tied ? String(tied) : '',
     resourceType: 'beds',
     scheduledDate: soon(),
-    estimatedDuration: '24',
+    // In the user's digits: ২৪ on a Bangla-digit desk, read back by parseTypedNumber like any typed number.
+    estimatedDuration: formatCount(24),
   })
   const focusName = () =>
     document.querySelector<HTMLInputElement>('.new-booking [name="patientName"]')?.focus()
@@ -367,7 +368,7 @@ export const NewBookingScreen = observer(function NewBookingScreen() {
             resourceType={type}
             urgency={form.urgency as Urgency}
             scheduledDate={parseLocal(form.scheduledDate)}
-            estimatedDuration={Number(form.estimatedDuration)}
+            estimatedDuration={parseTypedNumber(form.estimatedDuration)}
           />
         </aside>
       </div>

@@ -169,12 +169,12 @@ const ResourceCard = observer(function ResourceCard({
 function ResourceEditForm({ row, inUse, onDone }: { row: ResourceView; inUse: number; onDone: () => void }) {
   const { resources, toasts } = useStores()
   const { t } = useTranslation()
-  const [total, setTotal] = useState(String(row.total))
-  const [maintenance, setMaintenance] = useState(String(row.maintenance))
+  const [total, setTotal] = useState(formatCount(row.total))
+  const [maintenance, setMaintenance] = useState(formatCount(row.maintenance))
   const [reason, setReason] = useState('')
   const [error, setError] = useState<DeskError | null>(null)
   const [busy, setBusy] = useState(false)
-  // Typed in either script (৫০ or 50): a text box, since a number box drops Bangla digits.
+  // Shown in the desk's digits and typed in either script (৫০ or 50): a text box, since a number box drops Bangla digits.
   const typedTotal = parseTypedNumber(total)
   const typedMaintenance = parseTypedNumber(maintenance)
   const preview =
