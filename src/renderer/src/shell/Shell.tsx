@@ -58,6 +58,7 @@ export const Shell = observer(function Shell() {
             <li key={a.id}>
               <button
                 className={`nav-item${a.id === current.id ? ' nav-item--active' : ''}`}
+                data-area={a.id}
                 aria-current={a.id === current.id ? 'page' : undefined}
                 onClick={() => ui.go(a.id)}
               >
@@ -85,7 +86,8 @@ export const Shell = observer(function Shell() {
           <button
             className="nav-item"
             data-testid="language-switch"
-            title={t('shell.switchLanguage')}
+            lang={currentLanguage() === 'bn' ? 'en' : 'bn'}
+            title={t('settings.display.switchLanguage')}
             onClick={() => void switchLanguage(currentLanguage() === 'bn' ? 'en' : 'bn')}
           >
             <span className="nav-item__icon" aria-hidden="true">
