@@ -66,7 +66,7 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
             label: (
               <>
                 {t('payments.screen.due')}
-                {payments.dueCount > 0 && <Badge tone="warning">{payments.dueCount}</Badge>}
+                {payments.dueCount > 0 && <Badge tone="warning">{formatCount(payments.dueCount)}</Badge>}
               </>
             ),
           },
