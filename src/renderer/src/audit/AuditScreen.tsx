@@ -116,6 +116,7 @@ export const AuditScreen = observer(function AuditScreen() {
         (audit.verified.problems.length === 0 ? (
           <div className="banner banner--success" role="status">
             {t('audit.verifiedOk', {
+              count: audit.verified.checked,
               checked: formatCount(audit.verified.checked),
               replayed: formatCount(audit.verified.replayed),
             })}
