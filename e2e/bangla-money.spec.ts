@@ -49,34 +49,19 @@ interface Element {
   querySelectorAll(selector: string): Iterable<Element>
 }
 
-/**
- * Other areas' parts inside our screens, left to their own areas' walks: the kit dialog's close
- * button and the toasts corner's name (area ui), a price's quote lines (area pricing), all
- * translated on their branch (i11). The toasts themselves are ours and are read.
- */
-const OTHERS = '[aria-label="Close dialog"], .quote__lines'
-const OTHERS_NAME = '[data-testid="toasts"], [data-testid="toasts"] [aria-label]'
-
 /** What a person can read in `scope`: its text, the options of its lists, labels, titles, placeholders. */
 async function readable(scope: Locator): Promise<string> {
-  return scope.evaluate(
-    (root: unknown, [others, othersName]: string[]) => {
-      const el = root as Element
-      let text = el.innerText
-      const foreign = [...el.querySelectorAll(others!), ...el.querySelectorAll(othersName!)]
-      for (const f of el.querySelectorAll(others!)) text = text.replace(f.innerText, '')
-      const parts = [text]
-      for (const o of el.querySelectorAll('option')) parts.push(o.textContent ?? '')
-      for (const e of el.querySelectorAll('[aria-label], [title], [placeholder]')) {
-        if (foreign.includes(e)) continue
-        const box = e.getBoundingClientRect()
-        if (!box.width && !box.height) continue
-        for (const a of ['aria-label', 'title', 'placeholder']) parts.push(e.getAttribute(a) ?? '')
-      }
-      return parts.join('\n')
-    },
-    [OTHERS, OTHERS_NAME],
-  )
+  return scope.evaluate((root: unknown) => {
+    const el = root as Element
+    const parts = [el.innerText]
+    for (const o of el.querySelectorAll('option')) parts.push(o.textContent ?? '')
+    for (const e of el.querySelectorAll('[aria-label], [title], [placeholder]')) {
+      const box = e.getBoundingClientRect()
+      if (!box.width && !box.height) continue
+      for (const a of ['aria-label', 'title', 'placeholder']) parts.push(e.getAttribute(a) ?? '')
+    }
+    return parts.join('\n')
+  })
 }
 
 /** The English phrases of our catalogue found on screen (none, in Bangla). */
@@ -248,6 +233,12 @@ test('payments, the cash drawer and the reports in Bangla: no English left, Bang
   await noEnglish(rina, 'the receipt')
   await rina.screenshot({ path: shot('bangla-receipt-1366') })
   await fitsAt1024(rina, 'bangla-receipt')
+  // Printed (to PDF here), the receipt alone, with the Bangla face embedded: Bangla on any printer.
+  await rina.emulateMedia({ media: 'print' })
+  await rina.screenshot({ path: shot('bangla-receipt-print') })
+  const pdf = (await rina.pdf({ format: 'A5', printBackground: true })).toString('latin1')
+  expect(pdf).toMatch(/\/FontName\s*\/[A-Z]{6}\+NotoSansBengali/)
+  await rina.emulateMedia({ media: 'screen' })
   await receipt.getByRole('button', { name: 'বন্ধ করুন', exact: true }).click()
 
   // The bill at discharge of the other booking, from its reference in the list.
@@ -389,6 +380,11 @@ test('payments, the cash drawer and the reports in Bangla: no English left, Bang
   await noEnglish(kamal, 'the printable census')
   await kamal.screenshot({ path: shot('bangla-census-sheet-1366') })
   await fitsAt1024(kamal, 'bangla-census-sheet')
+  await kamal.emulateMedia({ media: 'print' })
+  await kamal.screenshot({ path: shot('bangla-census-sheet-print') })
+  const censusPdf = (await kamal.pdf({ format: 'A4', printBackground: true })).toString('latin1')
+  expect(censusPdf).toMatch(/\/FontName\s*\/[A-Z]{6}\+NotoSansBengali/)
+  await kamal.emulateMedia({ media: 'screen' })
   await censusSheet.getByRole('button', { name: 'বন্ধ করুন', exact: true }).click()
 
   // A referral to the other hospital, and its letter.

@@ -356,6 +356,18 @@ export function ReceiptDialog({ receipt, onClose }: { receipt: PaymentDetail; on
         <button className="btn" onClick={onClose}>
           {t('payments.receipt.close')}
         </button>
+        {window.rapidcare && (
+          <button
+            className="btn"
+            onClick={() =>
+              void window.rapidcare!.savePdf(
+                t('payments.receipt.pdfName', { receipt: receiptNumber(receipt.id) }),
+              )
+            }
+          >
+            {t('payments.receipt.savePdf')}
+          </button>
+        )}
         <button className="btn btn--primary" onClick={() => window.print()}>
           {t('payments.receipt.print')}
         </button>

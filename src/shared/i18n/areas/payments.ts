@@ -102,6 +102,8 @@ export const en = {
     foot: 'RapidCare Desk · Thank you. Keep this receipt for any refund or query.',
     close: 'Close',
     print: 'Print receipt',
+    savePdf: 'Save as PDF',
+    pdfName: 'Receipt {{receipt}}',
   },
   panel: {
     label: 'Payments for this booking',
@@ -228,6 +230,8 @@ export const bn: Words<typeof en> = {
     foot: 'RapidCare Desk · ধন্যবাদ। ফেরত বা যেকোনো জিজ্ঞাসার জন্য রসিদটি যত্ন করে রাখুন।',
     close: 'বন্ধ করুন',
     print: 'রসিদ প্রিন্ট করুন',
+    savePdf: 'PDF হিসেবে সংরক্ষণ করুন',
+    pdfName: 'রসিদ {{receipt}}',
   },
   panel: {
     label: 'এই বুকিংয়ের পেমেন্ট',
