@@ -74,12 +74,15 @@ describe('Share this desk on the hospital network', () => {
     const hub = await sharedHub()
     expect(hub.url).toMatch(/^https:\/\/.+:\d+$/)
     expect(hub.fingerprint).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/)
-    expect(await hub.desk.call('hub.status', {}, hub.admin)).toMatchObject({
-      mode: 'hub',
-      control: true,
-      url: hub.url,
-      fingerprint: hub.fingerprint,
-      sharing: { port: hub.port, hostName: null },
+    expect(await hub.desk.dispatcher.call('hub.status', {}, hub.admin, 'window')).toMatchObject({
+      ok: true,
+      value: {
+        mode: 'hub',
+        control: true,
+        url: hub.url,
+        fingerprint: hub.fingerprint,
+        sharing: { port: hub.port, hostName: null },
+      },
     })
     expect(fs.existsSync(`${hub.desk.dbPath}.hub-cert.pem`)).toBe(true)
     expect(fs.existsSync(path.join(hub.userData, SHARE_FILE))).toBe(true)
@@ -112,6 +115,11 @@ describe('Share this desk on the hospital network', () => {
       hub.desk.dispatcher.call('hub.share', { port }, token, caller)
     expect(await share(reception.token)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     expect(await share(null)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    // Seen from a browser on the network: the address and fingerprint, without the controls.
+    expect(await hub.desk.dispatcher.call('hub.status', {}, hub.admin, '192.168.1.20')).toMatchObject({
+      ok: true,
+      value: { mode: 'hub', url: hub.url, fingerprint: hub.fingerprint, control: false, sharing: null },
+    })
     // An admin signed in from a browser on the network cannot stop or move the hub under every desk.
     expect(await hub.desk.dispatcher.call('hub.unshare', {}, hub.admin, '192.168.1.20')).toMatchObject({
       ok: false,

@@ -35,7 +35,12 @@ function control(ctx: PublicHandlerContext): HubControl {
 export const hubHandlers: PartialHandlers<
   'hub.status' | 'hub.share' | 'hub.unshare' | 'hub.connect' | 'hub.disconnect'
 > = {
-  'hub.status': (ctx) => ctx.app.hubControl?.status() ?? servedStatus(ctx),
+  'hub.status': (ctx) => {
+    const status = ctx.app.hubControl?.status()
+    if (!status) return servedStatus(ctx)
+    // An admin in a browser on the network sees the address and fingerprint, not the controls.
+    return ctx.caller === 'window' ? status : { ...status, control: false, sharing: null }
+  },
   'hub.share': (ctx, input) => control(ctx).share(input),
   'hub.unshare': (ctx) => control(ctx).unshare(),
   'hub.connect': (ctx, input) => {

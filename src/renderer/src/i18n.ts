@@ -8,7 +8,7 @@
  * formatters (labels.ts, format.ts, money.ts) through an observable, so an observer screen that only
  * shows an amount or a status still re-renders on a switch.
  */
-import i18n, { type FormatterModule } from 'i18next'
+import i18n, { type FormatterModule, type PostProcessorModule } from 'i18next'
 import { observable, runInAction } from 'mobx'
 import { initReactI18next } from 'react-i18next'
 import { bn } from '../../shared/i18n/bn'
@@ -66,6 +66,33 @@ const digits: FormatterModule = {
   format: (value: unknown) => (typeof value === 'number' ? formatDigits(value) : (value as string)),
 }
 
+/**
+ * The Bangla walk's record (e2e/bangla-walk.spec.ts): with `rapidcare.recordKeys` set in this
+ * browser's storage (only a test sets it), every key a screen asks for, and every key the catalogue
+ * lacks, are kept on `window.__rcKeys` for the test to compare with the catalogue.
+ */
+const recording = (() => {
+  try {
+    return localStorage.getItem('rapidcare.recordKeys') === '1'
+  } catch {
+    return false
+  }
+})()
+const keysUsed = new Set<string>()
+const keysMissing = new Set<string>()
+const recorder: PostProcessorModule = {
+  type: 'postProcessor',
+  name: 'rc-record',
+  process: (value: string, key: string | string[]) => {
+    for (const k of Array.isArray(key) ? key : [key]) keysUsed.add(k)
+    return value
+  },
+}
+if (recording) {
+  i18n.use(recorder)
+  ;(window as unknown as { __rcKeys: unknown }).__rcKeys = { used: keysUsed, missing: keysMissing }
+}
+
 void i18n
   .use(initReactI18next)
   .use(digits)
@@ -75,6 +102,13 @@ void i18n
     supportedLngs: ['en', 'bn'],
     fallbackLng: 'en',
     interpolation: { escapeValue: false, alwaysFormat: true }, // React escapes already
+    ...(recording
+      ? {
+          postProcess: ['rc-record'],
+          saveMissing: true,
+          missingKeyHandler: (_lngs: readonly string[], _ns: string, key: string) => keysMissing.add(key),
+        }
+      : {}),
   })
 if (inBrowser) document.documentElement.lang = i18n.language
 

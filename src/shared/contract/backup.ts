@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { channel } from '../channel'
 import { page, type Paged } from '../schemas'
+import { formatDigits } from '../labels'
+import type { LocaleArg } from '../locale/display'
 
 /**
  * What travels inside every backup file (in its gzip header, so `gunzip` still reads the file):
@@ -125,8 +127,8 @@ export const backupChannels = {
 }
 
 /** 1536 → "1.5 KB": sizes as the Backups and Maintenance screens and the CLI show them. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
+export function formatBytes(bytes: number, lng?: LocaleArg): string {
+  if (bytes < 1024) return `${formatDigits(bytes, lng)} B`
   const units = ['KB', 'MB', 'GB', 'TB']
   let value = bytes / 1024
   let unit = 0
@@ -134,5 +136,5 @@ export function formatBytes(bytes: number): string {
     value /= 1024
     unit++
   }
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`
+  return `${formatDigits(value.toFixed(value < 10 ? 1 : 0), lng)} ${units[unit]}`
 }

@@ -8,7 +8,7 @@ import { useStores } from '../stores/root'
 import { AUDIT_PAGE } from './audit'
 import { auditProblemText } from './problem'
 import { auditReason } from './reason'
-import { Badge, Pager, type Tone } from '../ui'
+import { Badge, Pager, type Tone, PageHeader } from '../ui'
 import { DateTimeEntry } from '../ui/DateTimeEntry'
 import { formatDateTime } from '../../../shared/format'
 import { AUDIT_ACTION_LABEL, formatCount, resourceTitle } from '../../../shared/labels'
@@ -100,18 +100,19 @@ export const AuditScreen = observer(function AuditScreen() {
 
   return (
     <section className="page page--wide">
-      <header className="page__header">
-        <div>
-          <h1>{t('audit.title')}</h1>
-          <p className="muted">
+      <PageHeader
+        title={t('audit.title')}
+        subtitle={
+          <>
             {t('audit.subtitle')}
             {!isAdmin && t('audit.ownHospital')}
-          </p>
-        </div>
+          </>
+        }
+      >
         <button className="btn" onClick={() => void audit.verify()} disabled={audit.verifying}>
           {audit.verifying ? t('audit.verifying') : t('audit.verify')}
         </button>
-      </header>
+      </PageHeader>
       {audit.verified &&
         (audit.verified.problems.length === 0 ? (
           <div className="banner banner--success" role="status">

@@ -28,7 +28,7 @@ const LanguageSwitch = observer(function LanguageSwitch() {
       type="button"
       className="btn btn--ghost btn--small auth__language"
       data-testid="language-switch"
-      title={t('shell.switchLanguage')}
+      title={t('settings.display.switchLanguage')}
       lang={currentLanguage() === 'bn' ? 'en' : 'bn'}
       onClick={() => setLanguage(currentLanguage() === 'bn' ? 'en' : 'bn')}
     >

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next'
 import { banglaDigits, currentLanguage } from '../i18n'
 import { switchBanglaDigits, switchLanguage } from './language'
 import { ConnectionBanner } from '../live/ConnectionBanner'
-import { LiveToasts } from '../live/LiveToasts'
 import { areasFor } from './nav'
 import { useStores } from '../stores/root'
 import { Brand } from '../auth/AuthLayout'
@@ -58,6 +57,7 @@ export const Shell = observer(function Shell() {
             <li key={a.id}>
               <button
                 className={`nav-item${a.id === current.id ? ' nav-item--active' : ''}`}
+                data-area={a.id}
                 aria-current={a.id === current.id ? 'page' : undefined}
                 onClick={() => ui.go(a.id)}
               >
@@ -85,7 +85,8 @@ export const Shell = observer(function Shell() {
           <button
             className="nav-item"
             data-testid="language-switch"
-            title={t('shell.switchLanguage')}
+            lang={currentLanguage() === 'bn' ? 'en' : 'bn'}
+            title={t('settings.display.switchLanguage')}
             onClick={() => void switchLanguage(currentLanguage() === 'bn' ? 'en' : 'bn')}
           >
             <span className="nav-item__icon" aria-hidden="true">
@@ -131,7 +132,6 @@ export const Shell = observer(function Shell() {
         <ConnectionBanner />
         <Screen />
       </main>
-      <LiveToasts />
       <NotificationsPanel />
       {help && <KeyboardHelp onClose={() => setHelp(false)} />}
     </div>

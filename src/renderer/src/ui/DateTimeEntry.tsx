@@ -152,12 +152,15 @@ const Picker = observer(function Picker(props: {
   const panel = useRef<HTMLDivElement>(null)
   const dates = bangla ? { locale: bnDates } : {}
   const [above, setAbove] = useState(false)
+  const [end, setEnd] = useState(false)
 
   // Low on a 768-pixel screen the panel would run off the bottom: open it above the box instead.
   useLayoutEffect(() => {
     const box = panel.current?.getBoundingClientRect()
     const entry = panel.current?.parentElement?.getBoundingClientRect()
     if (box && entry && box.bottom > window.innerHeight && entry.top > box.height + 8) setAbove(true)
+    // At the right end of a toolbar: line it up with the box's right edge, not past the window's.
+    if (box && entry && box.right > window.innerWidth && entry.right > box.width) setEnd(true)
   }, [])
 
   useEffect(() => {
@@ -192,7 +195,7 @@ const Picker = observer(function Picker(props: {
   return (
     <div
       ref={panel}
-      className={cx(s.panel, above && s.above)}
+      className={cx(s.panel, above && s.above, end && s.end)}
       role="dialog"
       aria-label={t('common.picker.open')}
     >

@@ -8,6 +8,9 @@ import type { Words } from '../words'
 export const en = {
   /** While the desk starts (App.tsx). */
   opening: 'Opening the desk…',
+  /** The live toasts' corner (shell): its name for a screen reader, and each toast's close. */
+  liveNotices: 'Live notices',
+  dismiss: 'Dismiss',
   /** A resource type in a sentence ("a bed", "2 ICU beds"); titles capitalise it. */
   resource: {
     beds: { one: 'bed', many: 'beds' },
@@ -115,6 +118,8 @@ export const en = {
 
 export const bn: Words<typeof en> = {
   opening: 'ডেস্ক খোলা হচ্ছে…',
+  liveNotices: 'সরাসরি বিজ্ঞপ্তি',
+  dismiss: 'সরিয়ে দিন',
   resource: {
     beds: { one: 'শয্যা', many: 'শয্যা' },
     icu: { one: 'আইসিইউ শয্যা', many: 'আইসিইউ শয্যা' },

@@ -29,6 +29,8 @@ export const en = {
     banglaDigitsHint: 'Show numbers in Bangla digits (০–৯)',
     on: 'on',
     off: 'off',
+    /** The language switch's tooltip: in the language the desk is shown in now. */
+    switchLanguage: 'Show the desk in Bangla',
   },
 }
 
@@ -58,5 +60,6 @@ export const bn: Words<typeof en> = {
     banglaDigitsHint: 'সংখ্যা বাংলা অঙ্কে (০–৯) দেখান',
     on: 'চালু',
     off: 'বন্ধ',
+    switchLanguage: 'ডেস্কটি ইংরেজিতে দেখান',
   },
 }
