@@ -248,7 +248,7 @@ function ResourceEditForm({ row, inUse, onDone }: { row: ResourceView; inUse: nu
         {preview === null
           ? ' '
           : preview < 0
-            ? t('resources.edit.tooFew', { n: formatCount(inUse) })
+            ? t('resources.edit.tooFew', { count: inUse, n: formatCount(inUse) })
             : t('resources.edit.willBe', {
                 n: formatCount(preview),
                 occupied: formatCount(row.occupied),
