@@ -12,6 +12,7 @@ import { wireLive } from './live/wiring'
 import { RootStore, StoreContext } from './stores/root'
 import './ui/tokens.css'
 import './ui/base.css'
+import './ui/frame.css'
 // The admin areas' shared layout rules (hospitals, staff, resources, audit, first run).
 import './shell/admin.css'
 

@@ -8,7 +8,7 @@ import { useStores } from '../stores/root'
 import { AUDIT_PAGE } from './audit'
 import { auditProblemText } from './problem'
 import { auditReason } from './reason'
-import { Badge, Pager, type Tone } from '../ui'
+import { Badge, Pager, type Tone, PageHeader } from '../ui'
 import { DateTimeEntry } from '../ui/DateTimeEntry'
 import { formatDateTime } from '../../../shared/format'
 import { AUDIT_ACTION_LABEL, formatCount, resourceTitle } from '../../../shared/labels'
@@ -100,22 +100,24 @@ export const AuditScreen = observer(function AuditScreen() {
 
   return (
     <section className="page page--wide">
-      <header className="page__header">
-        <div>
-          <h1>{t('audit.title')}</h1>
-          <p className="muted">
+      <PageHeader
+        title={t('audit.title')}
+        subtitle={
+          <>
             {t('audit.subtitle')}
             {!isAdmin && t('audit.ownHospital')}
-          </p>
-        </div>
+          </>
+        }
+      >
         <button className="btn" onClick={() => void audit.verify()} disabled={audit.verifying}>
           {audit.verifying ? t('audit.verifying') : t('audit.verify')}
         </button>
-      </header>
+      </PageHeader>
       {audit.verified &&
         (audit.verified.problems.length === 0 ? (
           <div className="banner banner--success" role="status">
             {t('audit.verifiedOk', {
+              count: audit.verified.checked,
               checked: formatCount(audit.verified.checked),
               replayed: formatCount(audit.verified.replayed),
             })}
@@ -138,6 +140,27 @@ export const AuditScreen = observer(function AuditScreen() {
           </div>
         ))}
       <div className="toolbar audit-filters">
+        {/* Day first in the desk's digits, with the desk's own picker (not the browser's US-order box);
+            the list follows once a whole day is typed or the box is emptied. First in the row, so the
+            picker (opening rightwards) stays inside the window at 1024 wide. */}
+        <label className="date-filter">
+          <span>{t('audit.filter.from')}</span>
+          <DateTimeEntry
+            className="input"
+            withTime={false}
+            value={f.from}
+            onChange={(day) => isDayOrEmpty(day) && audit.list.filter({ from: day })}
+          />
+        </label>
+        <label className="date-filter">
+          <span>{t('audit.filter.to')}</span>
+          <DateTimeEntry
+            className="input"
+            withTime={false}
+            value={f.to}
+            onChange={(day) => isDayOrEmpty(day) && audit.list.filter({ to: day })}
+          />
+        </label>
         {isAdmin && (
           <select
             className="input"
@@ -192,26 +215,6 @@ export const AuditScreen = observer(function AuditScreen() {
             </option>
           ))}
         </select>
-        {/* Day first in the desk's digits, with the desk's own picker (not the browser's US-order box);
-            the list follows once a whole day is typed or the box is emptied. */}
-        <label className="date-filter">
-          <span>{t('audit.filter.from')}</span>
-          <DateTimeEntry
-            className="input"
-            withTime={false}
-            value={f.from}
-            onChange={(day) => isDayOrEmpty(day) && audit.list.filter({ from: day })}
-          />
-        </label>
-        <label className="date-filter">
-          <span>{t('audit.filter.to')}</span>
-          <DateTimeEntry
-            className="input"
-            withTime={false}
-            value={f.to}
-            onChange={(day) => isDayOrEmpty(day) && audit.list.filter({ to: day })}
-          />
-        </label>
         {audit.list.filtered && (
           <button className="btn btn--ghost btn--small" onClick={() => audit.list.clear()}>
             {t('audit.filter.clear')}

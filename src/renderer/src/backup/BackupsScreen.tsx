@@ -14,7 +14,7 @@ import { ErrorBanner } from '../ui/Field'
 import { BACKUPS_PAGE } from './backups'
 import { useStores } from '../stores/root'
 import './backups.css'
-import { Badge, Dialog, Pager, type Tone } from '../ui'
+import { Badge, Dialog, Pager, type Tone, PageHeader } from '../ui'
 import { formatDateTime } from '../../../shared/format'
 
 const BADGE: Record<BackupVerification, Tone> = {
@@ -86,11 +86,7 @@ export const BackupsScreen = observer(function BackupsScreen() {
 
   return (
     <section className="page backups">
-      <header className="page__header">
-        <div>
-          <h1>{t('backup.screen.title')}</h1>
-          <p className="muted">{t('backup.screen.subtitle')}</p>
-        </div>
+      <PageHeader title={t('backup.screen.title')} subtitle={t('backup.screen.subtitle')}>
         <div className="actions">
           {isElectron && (
             <span className="muted backups__hint">
@@ -106,7 +102,7 @@ export const BackupsScreen = observer(function BackupsScreen() {
             {backups.exporting ? t('backup.screen.exporting') : t('backup.screen.export')}
           </button>
         </div>
-      </header>
+      </PageHeader>
 
       {list?.running && <JobCard job={list.running} />}
       {backups.exported && (

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { BLOOD_TYPES, type BloodType } from '../../../shared/contract/blood'
 import type { Hospital } from '../../../shared/contract/hospitals'
@@ -8,16 +8,7 @@ import { parseTypedNumber } from '../../../shared/locale/digits'
 import { URGENCIES, type Urgency } from '../../../shared/schemas'
 import { call } from '../api/client'
 import { useStores } from '../stores/root'
-import {
-  DateTimeField,
-  Dialog,
-  Field,
-  FormActions,
-  Options,
-  SelectField,
-  TextAreaField,
-  useForm,
-} from '../ui'
+import { DateTimeField, Field, FormDialog, Options, SelectField, TextAreaField, useForm } from '../ui'
 import { optional } from '../ui/forms'
 
 /** How far ahead a new request is needed by default: a half day is what wards usually ask. */
@@ -49,8 +40,7 @@ export function BloodRequestDialog({ onClose }: { onClose: () => void }) {
 
   const v = form.values
 
-  async function submit(e: FormEvent) {
-    e.preventDefault()
+  async function submit() {
     await form.run(async () => {
       await blood.create({
         patientName: v.patientName,
@@ -68,30 +58,34 @@ export function BloodRequestDialog({ onClose }: { onClose: () => void }) {
     })
   }
   return (
-    <Dialog title={t('blood.form.title')} onClose={onClose} busy={form.busy} wide>
-      <form onSubmit={submit} noValidate>
-        <div className="form-grid">
-          <Field {...form.bind('patientName')} autoFocus />
-          <SelectField {...form.bind('bloodType')}>
-            <option value="">{t('ui.form.choose')}</option>
-            <Options values={BLOOD_TYPES} label={(b) => b} />
-          </SelectField>
-          <Field {...form.bind('unitsNeeded')} inputMode="numeric" hint={t('blood.form.unitsHint')} />
-          <SelectField {...form.bind('urgency')}>
-            <Options values={URGENCIES} label={(u) => URGENCY_LABEL[u]} />
-          </SelectField>
-          <SelectField {...form.bind('hospitalId')} disabled={me.role === 'hospital-authority'}>
-            <option value="">{t('blood.form.notAtHospital')}</option>
-            <Options values={hospitals} value={(h) => h.id} label={(h) => h.name} />
-          </SelectField>
-          <DateTimeField {...form.bind('requiredBy')} />
-          <Field {...form.bind('contactPhone')} type="tel" />
-          <Field {...form.bind('location')} placeholder={t('blood.form.locationHint')} />
-        </div>
-        <Field {...form.bind('medicalCondition')} />
-        <TextAreaField {...form.bind('notes')} rows={2} />
-        <FormActions submit={t('blood.form.create')} onCancel={onClose} form={form} />
-      </form>
-    </Dialog>
+    <FormDialog
+      title={t('blood.form.title')}
+      onClose={onClose}
+      wide
+      onSubmit={submit}
+      submit={t('blood.form.create')}
+      form={form}
+    >
+      <div className="form-grid">
+        <Field {...form.bind('patientName')} autoFocus />
+        <SelectField {...form.bind('bloodType')}>
+          <option value="">{t('ui.form.choose')}</option>
+          <Options values={BLOOD_TYPES} label={(b) => b} />
+        </SelectField>
+        <Field {...form.bind('unitsNeeded')} inputMode="numeric" hint={t('blood.form.unitsHint')} />
+        <SelectField {...form.bind('urgency')}>
+          <Options values={URGENCIES} label={(u) => URGENCY_LABEL[u]} />
+        </SelectField>
+        <SelectField {...form.bind('hospitalId')} disabled={me.role === 'hospital-authority'}>
+          <option value="">{t('blood.form.notAtHospital')}</option>
+          <Options values={hospitals} value={(h) => h.id} label={(h) => h.name} />
+        </SelectField>
+        <DateTimeField {...form.bind('requiredBy')} />
+        <Field {...form.bind('contactPhone')} type="tel" />
+        <Field {...form.bind('location')} placeholder={t('blood.form.locationHint')} />
+      </div>
+      <Field {...form.bind('medicalCondition')} />
+      <TextAreaField {...form.bind('notes')} rows={2} />
+    </FormDialog>
   )
 }

@@ -6,17 +6,8 @@ import { formatDateTime } from '../../../shared/format'
 import { formatCount, URGENCY_LABEL } from '../../../shared/labels'
 import { URGENCIES } from '../../../shared/schemas'
 import { useStores } from '../stores/root'
-import {
-  Badge,
-  ErrorBanner,
-  filterOf,
-  ListFilters,
-  PagedTable,
-  PageHeader,
-  UrgencyBadge,
-  type Column,
-  type Tone,
-} from '../ui'
+import { Badge, ErrorBanner, filterOf, ListFilters, PagedTable, PageHeader, UrgencyBadge } from '../ui'
+import type { Column, Tone } from '../ui'
 import { BloodBoard, bloodSummary } from './BloodBoard'
 import { BloodRequestDialog } from './BloodRequestDialog'
 import './blood.css'

@@ -7,7 +7,7 @@ import { HospitalHeading } from '../reports/BoardOccupancy'
 import { useLive } from '../live/useLive'
 import { useStores } from '../stores/root'
 import './bookings.css'
-import { CountsBar, Legend, Segmented } from '../ui'
+import { CountsBar, Legend, Segmented, PageHeader } from '../ui'
 import { formatCount, resourceTitle } from '../../../shared/labels'
 import { formatTime } from '../../../shared/format'
 
@@ -25,15 +25,14 @@ export const BoardScreen = observer(function BoardScreen() {
   const hospitals = board.hospitals
   return (
     <section className="page board">
-      <header className="page__header">
-        <div>
-          <h1>{t('bookings.board.title')}</h1>
-          <p className="muted">
-            {board.updatedAt
-              ? t('bookings.board.subtitleChecked', { time: formatTime(board.updatedAt) })
-              : t('bookings.board.subtitle')}
-          </p>
-        </div>
+      <PageHeader
+        title={t('bookings.board.title')}
+        subtitle={
+          board.updatedAt
+            ? t('bookings.board.subtitleChecked', { time: formatTime(board.updatedAt) })
+            : t('bookings.board.subtitle')
+        }
+      >
         <Segmented
           label={t('bookings.board.resource')}
           choices={(['all', ...RESOURCE_TYPES] as const).map((type) => ({
@@ -43,7 +42,7 @@ export const BoardScreen = observer(function BoardScreen() {
           value={board.filter}
           onChange={(type) => board.setFilter(type)}
         />
-      </header>
+      </PageHeader>
 
       <div className="board__totals">
         {types.map((type) => {

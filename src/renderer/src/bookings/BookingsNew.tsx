@@ -10,7 +10,7 @@ import { useLive } from '../live/useLive'
 import { useStores } from '../stores/root'
 import './bookings.css'
 import { LiveQuote } from '../pricing/PricingQuote'
-import { CountsBar, Legend } from '../ui'
+import { CountsBar, Legend, PageHeader } from '../ui'
 import { formatCount, GENDER_LABEL, resourceTitle, URGENCY_LABEL } from '../../../shared/labels'
 import { scheduleProblem } from '../../../shared/format'
 
@@ -129,14 +129,14 @@ export const NewBookingScreen = observer(function NewBookingScreen() {
 
   return (
     <section className="page new-booking">
-      <header className="page__header">
-        <div>
-          <h1>{t('bookings.form.title')}</h1>
-          <p className="muted">
+      <PageHeader
+        title={t('bookings.form.title')}
+        subtitle={
+          <>
             <Trans i18nKey="bookings.form.intro" components={{ kbd: <kbd /> }} />
-          </p>
-        </div>
-      </header>
+          </>
+        }
+      />
 
       {created && (
         <div className="banner banner--success created" role="status">

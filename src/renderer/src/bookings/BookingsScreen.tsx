@@ -10,7 +10,7 @@ import { QueuePreview } from './QueuePreview'
 import { QueueRow } from './QueueRow'
 import { useLive } from '../live/useLive'
 import './bookings.css'
-import { dialogOpen, Tabs } from '../ui'
+import { dialogOpen, Tabs, PageHeader } from '../ui'
 import { formatCount, resourceTitle, URGENCY_LABEL } from '../../../shared/labels'
 
 /** Is the keyboard busy typing somewhere? Then single-key shortcuts stay out of the way. */
@@ -92,17 +92,13 @@ const QueueScreen = observer(function QueueScreen() {
 
   return (
     <section className="page bookings">
-      <header className="page__header">
-        <div>
-          <h1>{title}</h1>
-          <p className="muted">{subtitle}</p>
-        </div>
+      <PageHeader title={title} subtitle={subtitle}>
         {role === 'user' && (
           <button className="btn btn--primary" onClick={() => ui.go('new-booking')}>
             {t('bookings.queue.newBooking')} <kbd className="kbd--on-primary">N</kbd>
           </button>
         )}
-      </header>
+      </PageHeader>
 
       <Tabs
         label={t('bookings.queue.tabs')}

@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Hospital } from '../../../shared/contract/hospitals'
 import { useStores } from '../stores/root'
-import { Dialog, FormActions, TextAreaField, useAction } from '../ui'
+import { FormDialog, TextAreaField, useAction } from '../ui'
 
 export type Decision = 'approve' | 'reject' | 'suspend'
 
@@ -20,10 +20,9 @@ export function DecisionDialog({
   const { hospitals } = useStores()
   const [reason, setReason] = useState('')
   const action = useAction()
-  const { busy, error, run } = action
+  const { error, run } = action
 
-  async function confirm(e: FormEvent) {
-    e.preventDefault()
+  async function confirm() {
     await run(async () => {
       if (decision === 'reject') await hospitals.reject(hospital.id, reason)
       else await hospitals.decide(decision, hospital.id)
@@ -32,33 +31,28 @@ export function DecisionDialog({
   }
 
   return (
-    <Dialog
+    <FormDialog
       title={t(`hospitals.decision.${decision}Title`)}
       subtitle={hospital.name}
       onClose={onClose}
-      busy={busy}
+      onSubmit={confirm}
+      submit={t(`hospitals.decision.${decision}`)}
+      form={action}
+      danger={decision !== 'approve'}
+      autoFocus={decision !== 'reject'}
     >
-      <form onSubmit={confirm} noValidate>
-        <p>{t(`hospitals.decision.${decision}Body`)}</p>
-        {decision === 'reject' && (
-          <TextAreaField
-            label={t('hospitals.decision.reason')}
-            name="reason"
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            error={error}
-            autoFocus
-            rows={3}
-          />
-        )}
-        <FormActions
-          submit={t(`hospitals.decision.${decision}`)}
-          onCancel={onClose}
-          form={action}
-          danger={decision !== 'approve'}
-          autoFocus={decision !== 'reject'}
+      <p>{t(`hospitals.decision.${decision}Body`)}</p>
+      {decision === 'reject' && (
+        <TextAreaField
+          label={t('hospitals.decision.reason')}
+          name="reason"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          error={error}
+          autoFocus
+          rows={3}
         />
-      </form>
-    </Dialog>
+      )}
+    </FormDialog>
   )
 }

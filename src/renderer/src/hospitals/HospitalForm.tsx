@@ -1,11 +1,10 @@
-import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { WEEKDAYS, type Hospital, type Weekday } from '../../../shared/contract/hospitals'
 import { DeskError } from '../../../shared/errors'
 import { formatPhone } from '../../../shared/phone'
 import { asDeskError } from '../api/client'
 import { useStores } from '../stores/root'
-import { Dialog, Field, FormActions, TextAreaField, useForm } from '../ui'
+import { Field, FormDialog, TextAreaField, useForm } from '../ui'
 import { optional } from '../ui/forms'
 
 /**
@@ -68,8 +67,7 @@ export function HospitalForm({
   const v = form.values
   const { fieldError } = form
 
-  async function submit(e: FormEvent) {
-    e.preventDefault()
+  async function submit() {
     const hours = Object.fromEntries(
       WEEKDAYS.filter((d) => v[hoursKey(d)].trim()).map((d) => [d, v[hoursKey(d)].trim()]),
     ) as Partial<Record<Weekday, string>>
@@ -103,43 +101,38 @@ export function HospitalForm({
     fieldError?.fieldMessage('operatingHours') && !WEEKDAYS.some((d) => fieldError.fieldMessage(hoursKey(d)))
 
   return (
-    <Dialog
+    <FormDialog
       title={hospital ? t('hospitals.form.editTitle', { name: hospital.name }) : t('hospitals.form.newTitle')}
       subtitle={hospital ? undefined : t('hospitals.form.newSubtitle')}
       onClose={onClose}
-      busy={form.busy}
       wide
+      onSubmit={submit}
+      submit={t(hospital ? 'hospitals.form.save' : 'hospitals.form.register')}
+      form={form}
     >
-      <form onSubmit={submit} noValidate>
-        <div className="form-grid form-grid--two">
-          <Field {...form.bind('name')} autoFocus />
-          <Field {...form.bind('phone')} inputMode="tel" />
+      <div className="form-grid form-grid--two">
+        <Field {...form.bind('name')} autoFocus />
+        <Field {...form.bind('phone')} inputMode="tel" />
+      </div>
+      <Field {...form.bind('address')} />
+      <div className="form-grid form-grid--two">
+        <Field {...form.bind('email')} type="email" />
+        <Field {...form.bind('website')} placeholder="https://" />
+        <Field {...form.bind('emergencyContact')} inputMode="tel" />
+        <Field {...form.bind('licenseNumber')} />
+        <Field {...form.bind('specialties')} hint={t('hospitals.form.commas')} />
+        <Field {...form.bind('facilities')} hint={t('hospitals.form.commas')} />
+      </div>
+      <TextAreaField {...form.bind('description')} rows={2} />
+      <fieldset className="hours">
+        <legend>{t('hospitals.form.hours')}</legend>
+        <div className="hours__grid">
+          {WEEKDAYS.map((d) => (
+            <Field key={d} {...form.bind(hoursKey(d))} placeholder="—" />
+          ))}
         </div>
-        <Field {...form.bind('address')} />
-        <div className="form-grid form-grid--two">
-          <Field {...form.bind('email')} type="email" />
-          <Field {...form.bind('website')} placeholder="https://" />
-          <Field {...form.bind('emergencyContact')} inputMode="tel" />
-          <Field {...form.bind('licenseNumber')} />
-          <Field {...form.bind('specialties')} hint={t('hospitals.form.commas')} />
-          <Field {...form.bind('facilities')} hint={t('hospitals.form.commas')} />
-        </div>
-        <TextAreaField {...form.bind('description')} rows={2} />
-        <fieldset className="hours">
-          <legend>{t('hospitals.form.hours')}</legend>
-          <div className="hours__grid">
-            {WEEKDAYS.map((d) => (
-              <Field key={d} {...form.bind(hoursKey(d))} placeholder="—" />
-            ))}
-          </div>
-          {hoursProblem && <div className="field__error">{fieldError?.fieldMessage('operatingHours')}</div>}
-        </fieldset>
-        <FormActions
-          submit={hospital ? t('hospitals.form.save') : t('hospitals.form.register')}
-          onCancel={onClose}
-          form={form}
-        />
-      </form>
-    </Dialog>
+        {hoursProblem && <div className="field__error">{fieldError?.fieldMessage('operatingHours')}</div>}
+      </fieldset>
+    </FormDialog>
   )
 }

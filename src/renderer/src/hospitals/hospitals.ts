@@ -3,6 +3,7 @@ import type { ChannelInput } from '../../../shared/contract'
 import type { Hospital, HospitalStatus } from '../../../shared/contract/hospitals'
 import { call } from '../api/client'
 import { i18n } from '../i18n'
+import { announce } from '../stores/announce'
 import { PagedQuery } from '../stores/paged'
 import type { ToastStore } from '../ui/toasts'
 
@@ -48,10 +49,8 @@ export class HospitalsStore {
   }
 
   async create(input: ChannelInput<'hospitals.create'>): Promise<Hospital> {
-    const h = await call('hospitals.create', input)
-    this.toasts.show(i18n.t('hospitals.toast.registered', { name: h.name }))
-    await this.load()
-    return h
+    const say = (h: Hospital) => i18n.t('hospitals.toast.registered', { name: h.name })
+    return announce(this.toasts, await call('hospitals.create', input), say, () => this.load())
   }
 
   async update(input: ChannelInput<'hospitals.update'>): Promise<Hospital> {

@@ -1,7 +1,7 @@
 import { reaction } from 'mobx'
 import type { RootStore } from '../stores/root'
 import { live, whenLiveRefused } from './index'
-import { toasts, watchForToasts } from './toasts'
+import { watchForToasts } from './toasts'
 
 /**
  * Live while someone is signed in: the feed runs, the toasts watch for that user, and a refused
@@ -15,10 +15,9 @@ export function wireLive(stores: RootStore): () => void {
     (user) => {
       stopToasts()
       stopToasts = () => {}
-      toasts.clear()
       if (!user) return live.stop()
       live.start()
-      stopToasts = watchForToasts(live, user)
+      stopToasts = watchForToasts(live, user, stores.toasts)
     },
     { fireImmediately: true },
   )

@@ -9,7 +9,7 @@ import { ErrorBanner } from '../ui/Field'
 import { useStores } from '../stores/root'
 import '../backup/backups.css'
 import './maintenance.css'
-import { Dialog } from '../ui'
+import { Dialog, PageHeader } from '../ui'
 import { formatDateTime } from '../../../shared/format'
 
 const TASKS: MaintenanceTask[] = ['integrity', 'analyze', 'optimize', 'vacuum', 'cleanup']
@@ -79,15 +79,11 @@ export const MaintenanceScreen = observer(function MaintenanceScreen() {
 
   return (
     <section className="page maintenance">
-      <header className="page__header">
-        <div>
-          <h1>{t('maintenance.title')}</h1>
-          <p className="muted">{t('maintenance.subtitle')}</p>
-        </div>
+      <PageHeader title={t('maintenance.title')} subtitle={t('maintenance.subtitle')}>
         <button className="btn" onClick={() => void maintenance.load()} disabled={maintenance.loading}>
           {t('maintenance.refresh')}
         </button>
-      </header>
+      </PageHeader>
       <ErrorBanner error={maintenance.error} />
       {r && (
         <div

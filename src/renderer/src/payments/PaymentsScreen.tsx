@@ -17,7 +17,7 @@ import {
   type BookingRef,
 } from './PaymentsDialogs'
 import { MethodBadge } from './PaymentsUi'
-import { Badge, DataTable, Dialog, Pager, PaymentStatusBadge, Tabs } from '../ui'
+import { Badge, DataTable, Dialog, Pager, PaymentStatusBadge, Tabs, PageHeader } from '../ui'
 import { formatCount, PAYMENT_STATUS_LABEL } from '../../../shared/labels'
 import { formatDateTime } from '../../../shared/format'
 import { useLive } from '../live/useLive'
@@ -49,17 +49,13 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
   const f = payments.list.filters
   return (
     <section className="page">
-      <header className="page__header">
-        <div>
-          <h1>{t('payments.screen.title')}</h1>
-          <p className="muted">{t('payments.screen.intro')}</p>
-        </div>
+      <PageHeader title={t('payments.screen.title')} subtitle={t('payments.screen.intro')}>
         {role === 'user' && (
           <button className="btn btn--primary" aria-haspopup="dialog" onClick={() => setRecording(true)}>
             {t('payments.screen.record')}
           </button>
         )}
-      </header>
+      </PageHeader>
 
       <Tabs
         label={t('payments.screen.which')}
@@ -70,7 +66,7 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
             label: (
               <>
                 {t('payments.screen.due')}
-                {payments.dueCount > 0 && <Badge tone="warning">{payments.dueCount}</Badge>}
+                {payments.dueCount > 0 && <Badge tone="warning">{formatCount(payments.dueCount)}</Badge>}
               </>
             ),
           },

@@ -7,7 +7,7 @@ import { resourceTitle } from '../../../shared/labels'
 import { formatMoney } from '../../../shared/money'
 import { RESOURCE_TYPES, type ResourceType } from '../../../shared/schemas'
 import { useStores } from '../stores/root'
-import { Badge, DataTable, ErrorBanner, FilterSelect, PageHeader, type Column } from '../ui'
+import { Badge, DataTable, ErrorBanner, Facts, FilterSelect, PageHeader, type Column } from '../ui'
 import { QuoteCalculator } from './QuoteCalculator'
 import { SetPriceDialog } from './SetPriceDialog'
 
@@ -32,18 +32,16 @@ function PriceCard(props: { type: ResourceType; price?: PriceRow; onChange?: () 
         )}
       </header>
       {p ? (
-        <dl className="sums">
-          <dt>{t('pricing.facts.base')}</dt>
-          <dd>{formatMoney(p.basePrice)}</dd>
-          <dt>{t('pricing.facts.perDay')}</dt>
-          <dd>{orDash(p.pricePerDay)}</dd>
-          <dt>{t('pricing.facts.perHour')}</dt>
-          <dd>{orDash(p.pricePerHour)}</dd>
-          <dt>{t('pricing.facts.emergency')}</dt>
-          <dd>{times(p.emergencyMultiplier)}</dd>
-          <dt>{t('pricing.facts.since')}</dt>
-          <dd>{formatDateTime(p.effectiveFrom)}</dd>
-        </dl>
+        <Facts
+          className="sums"
+          rows={[
+            [t('pricing.facts.base'), formatMoney(p.basePrice)],
+            [t('pricing.facts.perDay'), orDash(p.pricePerDay)],
+            [t('pricing.facts.perHour'), orDash(p.pricePerHour)],
+            [t('pricing.facts.emergency'), times(p.emergencyMultiplier)],
+            [t('pricing.facts.since'), formatDateTime(p.effectiveFrom)],
+          ]}
+        />
       ) : (
         <p className="muted">{t('pricing.noPrice')}</p>
       )}
@@ -80,8 +78,8 @@ const PriceHistory = observer(function PriceHistory() {
         columns={columns}
         rows={pricing.items}
         rowKey={(p) => p.id}
-        loading={pricing.loading}
-        error={pricing.error}
+        loading={pricing.list.loading}
+        error={pricing.list.error}
         onRetry={() => void pricing.load()}
         empty={t('pricing.history.empty')}
       />

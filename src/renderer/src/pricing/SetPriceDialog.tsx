@@ -1,4 +1,3 @@
-import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PriceRow } from '../../../shared/contract/pricing'
 import { fromLocalInput, toLocalInput } from '../../../shared/format'
@@ -9,7 +8,7 @@ import { RESOURCE_TYPES, type ResourceType } from '../../../shared/schemas'
 import { readMoneyOrZero } from '../payments/PaymentsUi'
 import { formProblems } from '../ui/forms'
 import { useStores } from '../stores/root'
-import { DateTimeField, Dialog, Field, FormActions, MoneyField, Options, SelectField, useForm } from '../ui'
+import { DateTimeField, Field, FormDialog, MoneyField, Options, SelectField, useForm } from '../ui'
 
 /** The multiplier a new price starts with when there is none to copy: the usual emergency rate. */
 const USUAL_MULTIPLIER = '1.50'
@@ -40,8 +39,7 @@ export function SetPriceDialog(props: {
     return v[field].trim() ? readMoneyOrZero(field, v[field]) : { paisa: null }
   }
 
-  async function submit(e: FormEvent) {
-    e.preventDefault()
+  async function submit() {
     const base = readMoneyOrZero('basePrice', v.basePrice || '0')
     const perDay = optionalMoney('pricePerDay')
     const perHour = optionalMoney('pricePerHour')
@@ -68,30 +66,29 @@ export function SetPriceDialog(props: {
     })
   }
   return (
-    <Dialog
+    <FormDialog
       title={t('pricing.form.title')}
       subtitle={t('pricing.form.subtitle')}
       onClose={onClose}
-      busy={form.busy}
       wide
+      onSubmit={submit}
+      submit={t('pricing.form.save')}
+      form={form}
     >
-      <form onSubmit={submit} noValidate>
-        <div className="form-grid form-grid--2">
-          <SelectField {...form.bind('resourceType')}>
-            <Options values={RESOURCE_TYPES} label={(r) => resourceTitle(r)} />
-          </SelectField>
-          <DateTimeField {...form.bind('effectiveFrom')} />
-          <MoneyField {...form.bind('basePrice')} hint={t('pricing.form.baseHint')} />
-          <Field
-            {...form.bind('emergencyMultiplier')}
-            inputMode="decimal"
-            hint={t('pricing.form.multiplierHint')}
-          />
-          <MoneyField {...form.bind('pricePerDay')} />
-          <MoneyField {...form.bind('pricePerHour')} hint={t('pricing.form.perHourHint')} />
-        </div>
-        <FormActions submit={t('pricing.form.save')} onCancel={onClose} form={form} />
-      </form>
-    </Dialog>
+      <div className="form-grid form-grid--2">
+        <SelectField {...form.bind('resourceType')}>
+          <Options values={RESOURCE_TYPES} label={(r) => resourceTitle(r)} />
+        </SelectField>
+        <DateTimeField {...form.bind('effectiveFrom')} />
+        <MoneyField {...form.bind('basePrice')} hint={t('pricing.form.baseHint')} />
+        <Field
+          {...form.bind('emergencyMultiplier')}
+          inputMode="decimal"
+          hint={t('pricing.form.multiplierHint')}
+        />
+        <MoneyField {...form.bind('pricePerDay')} />
+        <MoneyField {...form.bind('pricePerHour')} hint={t('pricing.form.perHourHint')} />
+      </div>
+    </FormDialog>
   )
 }

@@ -1,11 +1,19 @@
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
+import { i18n } from '../i18n'
 import { formatCount } from '../../../shared/labels'
 import { ErrorBanner } from '../ui'
 import { EXPORT_KINDS, MAX_EXPORT_DAYS, type ExportFormat, type ExportKind } from './exporters'
 import type { ReportsStore } from './store'
 import styles from './reports.module.css'
 import { DateTimeEntry } from '../ui/DateTimeEntry'
+
+/** Why main did not save (its save dialog's answer), in the user's language where it is one we know. */
+function savedReason(reason: string): string {
+  if (reason === 'Cancelled.') return i18n.t('reports.export.cancelled')
+  if (reason === 'Refused.') return i18n.t('reports.export.refused')
+  return reason
+}
 
 /** Bookings, payments or the census of a date range, as CSV or XLSX, with its progress. */
 export const ExportPanel = observer(function ExportPanel({ store }: { store: ReportsStore }) {
@@ -105,7 +113,8 @@ export const ExportPanel = observer(function ExportPanel({ store }: { store: Rep
               n: formatCount(done.rows),
               file: done.fileName,
             })}
-          {done.saved.how === 'not-saved' && t('reports.export.notSaved', { reason: done.saved.reason })}
+          {done.saved.how === 'not-saved' &&
+            t('reports.export.notSaved', { reason: savedReason(done.saved.reason) })}
         </div>
       )}
     </form>

@@ -10,7 +10,7 @@ import {
 } from '../../../shared/contract/reports'
 import { formatPercent, occupancyPercent } from '../../../shared/occupancy'
 import { RESOURCE_TYPES, type ResourceType } from '../../../shared/schemas'
-import { ErrorBanner } from '../ui'
+import { ErrorBanner, PageHeader } from '../ui'
 import { formatCount, formatDigits, resourceTitle } from '../../../shared/labels'
 import { formatDate, formatDateTime, formatLongDay } from '../../../shared/format'
 import { live } from '../live'
@@ -42,18 +42,14 @@ export const ReportsScreen = observer(function ReportsScreen() {
 
   return (
     <section className="page page--wide">
-      <header className="page__header">
-        <div>
-          <h1>{t('reports.screen.title')}</h1>
-          <p className="muted">
-            {t('reports.screen.intro', {
-              scope:
-                ownName ??
-                (store.isAdmin ? t('reports.screen.everyHospital') : t('reports.screen.yourHospital')),
-              zone: store.census ? t('reports.screen.zone', { zone: store.census.timeZone }) : '',
-            })}
-          </p>
-        </div>
+      <PageHeader
+        title={t('reports.screen.title')}
+        subtitle={t('reports.screen.intro', {
+          scope:
+            ownName ?? (store.isAdmin ? t('reports.screen.everyHospital') : t('reports.screen.yourHospital')),
+          zone: store.census ? t('reports.screen.zone', { zone: store.census.timeZone }) : '',
+        })}
+      >
         <div className={styles.controls}>
           {store.isAdmin && (
             <label className={styles.control}>
@@ -90,7 +86,7 @@ export const ReportsScreen = observer(function ReportsScreen() {
             {t('reports.screen.printCensus')}
           </button>
         </div>
-      </header>
+      </PageHeader>
 
       <div className={styles.grid}>
         <div>

@@ -6,7 +6,7 @@ import type { DeskError } from '../../../shared/errors'
 import { asDeskError } from '../api/client'
 import { ErrorBanner, Field } from '../ui/Field'
 import { useStores } from '../stores/root'
-import { CountsBar, HospitalStatusBadge } from '../ui'
+import { CountsBar, HospitalStatusBadge, PageHeader } from '../ui'
 import { formatDateTime } from '../../../shared/format'
 import { formatCount, HOSPITAL_STATUS_LABEL, resourceTitle } from '../../../shared/labels'
 import { parseTypedNumber } from '../../../shared/locale/digits'
@@ -24,17 +24,16 @@ export const ResourcesScreen = observer(function ResourcesScreen() {
 
   return (
     <section className="page">
-      <header className="page__header">
-        <div>
-          <h1>{t('resources.title')}</h1>
-          <p className="muted">
-            {isAdmin
-              ? t('resources.subtitleAll')
-              : hospital
-                ? t('resources.subtitleAt', { hospital: hospital.name })
-                : t('resources.subtitleOwn')}
-          </p>
-        </div>
+      <PageHeader
+        title={t('resources.title')}
+        subtitle={
+          isAdmin
+            ? t('resources.subtitleAll')
+            : hospital
+              ? t('resources.subtitleAt', { hospital: hospital.name })
+              : t('resources.subtitleOwn')
+        }
+      >
         {isAdmin && resources.hospitals.length > 0 && (
           <div className="toolbar toolbar--flush">
             <label className="toolbar__label" htmlFor="resources-hospital">
@@ -54,7 +53,7 @@ export const ResourcesScreen = observer(function ResourcesScreen() {
             </select>
           </div>
         )}
-      </header>
+      </PageHeader>
       <ErrorBanner error={resources.error} />
       {resources.hospitalId === null ? (
         <div className="card empty">{isAdmin ? t('resources.noHospitals') : t('resources.notLinked')}</div>
@@ -249,7 +248,7 @@ function ResourceEditForm({ row, inUse, onDone }: { row: ResourceView; inUse: nu
         {preview === null
           ? ' '
           : preview < 0
-            ? t('resources.edit.tooFew', { n: formatCount(inUse) })
+            ? t('resources.edit.tooFew', { count: inUse, n: formatCount(inUse) })
             : t('resources.edit.willBe', {
                 n: formatCount(preview),
                 occupied: formatCount(row.occupied),

@@ -20,6 +20,7 @@ import { useStores } from '../stores/root'
 import { fieldError } from '../payments/PaymentsUi'
 import { formatDateTime } from '../../../shared/format'
 import { HubSettings } from './HubSettings'
+import { PageHeader } from '../ui'
 
 type Row = { percent: string; fixed: string }
 const EXAMPLE = 100_000
@@ -96,12 +97,7 @@ export const SettingsScreen = observer(function SettingsScreen() {
 
   return (
     <section className="page">
-      <header className="page__header">
-        <div>
-          <h1>{t('settings.title')}</h1>
-          <p className="muted">{t('settings.subtitle')}</p>
-        </div>
-      </header>
+      <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
       <ErrorBanner error={settings.error} />
       <article className="card settings-card">
         <h2>{t('settings.fees.title')}</h2>

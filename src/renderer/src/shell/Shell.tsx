@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next'
 import { banglaDigits, currentLanguage } from '../i18n'
 import { switchBanglaDigits, switchLanguage } from './language'
 import { ConnectionBanner } from '../live/ConnectionBanner'
-import { LiveToasts } from '../live/LiveToasts'
 import { areasFor } from './nav'
 import { useStores } from '../stores/root'
 import { Brand } from '../auth/AuthLayout'
@@ -133,7 +132,6 @@ export const Shell = observer(function Shell() {
         <ConnectionBanner />
         <Screen />
       </main>
-      <LiveToasts />
       <NotificationsPanel />
       {help && <KeyboardHelp onClose={() => setHelp(false)} />}
     </div>

@@ -163,3 +163,62 @@ describe('the stores of a sign-in', () => {
     expect(root.desk!.bookings.view).toBe('today')
   })
 })
+
+describe('every action says what it did', () => {
+  it('in one toast list: a blood request, a hospital decision and a staff account each name what was done', async () => {
+    const root = await signedIn(ADMIN.email, ADMIN.password)
+    const { blood, hospitals, staff } = root.desk!
+    const said = () => root.toasts.items.map((t) => t.message)
+
+    await blood.create({
+      patientName: 'Shirin Akhter',
+      bloodType: 'O-',
+      unitsNeeded: 3,
+      urgency: 'critical',
+      hospitalId: null,
+      contactPhone: '+880 1811-445566',
+      location: 'Maternity ward, bed 12',
+    })
+    expect(said()).toContain('Blood request for Shirin Akhter created: 3 units of O-.')
+    const request = blood.active.find((r) => r.patientName === 'Shirin Akhter')!
+    await blood.update(request.id, 'fulfilled')
+    expect(said()).toContain('Blood request for Shirin Akhter marked fulfilled.')
+
+    const h = await hospitals.create({
+      name: 'Chattogram Eye Infirmary',
+      address: 'Agrabad',
+      phone: '+880 2 4478 1234',
+    })
+    await hospitals.decide('approve', h.id)
+    expect(said()).toContain('Chattogram Eye Infirmary approved: it takes bookings now.')
+
+    await staff.create({
+      name: 'Nasima Begum',
+      email: 'nasima@rapidcare.test',
+      password: STAFF_PASSWORD,
+      role: 'user',
+      hospitalId: h.id,
+    })
+    expect(said()).toContain('Account for Nasima Begum created (Front desk).')
+
+    // A failed action says nothing of success: the refusal is the form's to show.
+    const before = said().length
+    await expect(
+      staff.create({
+        name: 'X',
+        email: 'nasima@rapidcare.test',
+        password: STAFF_PASSWORD,
+        role: 'user',
+        hospitalId: h.id,
+      }),
+    ).rejects.toThrow()
+    expect(said()).toHaveLength(before)
+  })
+
+  it('and the next person at the workstation starts with none of them', async () => {
+    const root = await signedIn(ADMIN.email, ADMIN.password)
+    root.toasts.show('Something the admin did')
+    await root.session.logout()
+    expect(root.toasts.items).toEqual([])
+  })
+})

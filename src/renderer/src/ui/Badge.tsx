@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { BookingStatus } from '../../../shared/contract/bookings'
 import type { HospitalStatus } from '../../../shared/contract/hospitals'
 import type { PaymentStatus } from '../../../shared/contract/payments'
@@ -31,18 +32,29 @@ export function Badge({
   )
 }
 
-const BOOKING_TONE: Record<BookingStatus, Tone> = {
-  pending: 'warning',
-  approved: 'info',
-  admitted: 'success',
-  completed: 'neutral',
-  declined: 'danger',
-  cancelled: 'neutral',
+/** A badge for one kind of code value: its word from labels.ts, its colour from `tones`. */
+function codeBadge<C extends string>(tones: Record<C, Tone>, labels: Record<C, string>) {
+  return function CodeBadge({ status }: { status: C }) {
+    return <Badge tone={tones[status]}>{labels[status]}</Badge>
+  }
 }
 
-export function StatusBadge({ status }: { status: BookingStatus }) {
-  return <Badge tone={BOOKING_TONE[status]}>{BOOKING_STATUS_LABEL[status]}</Badge>
-}
+export const StatusBadge = codeBadge<BookingStatus>(
+  {
+    pending: 'warning',
+    approved: 'info',
+    admitted: 'success',
+    completed: 'neutral',
+    declined: 'danger',
+    cancelled: 'neutral',
+  },
+  BOOKING_STATUS_LABEL,
+)
+
+export const HospitalStatusBadge = codeBadge<HospitalStatus>(
+  { pending: 'warning', approved: 'success', rejected: 'danger', suspended: 'neutral' },
+  HOSPITAL_STATUS_LABEL,
+)
 
 const URGENCY_TONE: Record<Urgency, Tone> = {
   critical: 'critical',
@@ -51,6 +63,7 @@ const URGENCY_TONE: Record<Urgency, Tone> = {
   low: 'neutral',
 }
 
+/** Critical carries a mark as well as its colour, so it stands out in a row of badges without colour. */
 export function UrgencyBadge({ urgency }: { urgency: Urgency }) {
   return (
     <Badge tone={URGENCY_TONE[urgency]}>
@@ -60,25 +73,17 @@ export function UrgencyBadge({ urgency }: { urgency: Urgency }) {
   )
 }
 
-const HOSPITAL_TONE: Record<HospitalStatus, Tone> = {
-  pending: 'warning',
-  approved: 'success',
-  rejected: 'danger',
-  suspended: 'neutral',
-}
-
-export function HospitalStatusBadge({ status }: { status: HospitalStatus }) {
-  return <Badge tone={HOSPITAL_TONE[status]}>{HOSPITAL_STATUS_LABEL[status]}</Badge>
-}
-
-const PAYMENT_TONE: Record<PaymentStatus, Tone> = {
-  completed: 'success',
-  refunded: 'neutral',
-  pending: 'warning',
-  processing: 'info',
-  failed: 'danger',
-  cancelled: 'neutral',
-}
+const PaymentBadge = codeBadge<PaymentStatus>(
+  {
+    completed: 'success',
+    refunded: 'neutral',
+    pending: 'warning',
+    processing: 'info',
+    failed: 'danger',
+    cancelled: 'neutral',
+  },
+  PAYMENT_STATUS_LABEL,
+)
 
 export function PaymentStatusBadge({
   status,
@@ -87,6 +92,8 @@ export function PaymentStatusBadge({
   status: PaymentStatus
   partlyRefunded?: boolean
 }) {
-  if (status === 'completed' && partlyRefunded) return <Badge tone="warning">Part refunded</Badge>
-  return <Badge tone={PAYMENT_TONE[status]}>{PAYMENT_STATUS_LABEL[status]}</Badge>
+  const { t } = useTranslation()
+  if (status === 'completed' && partlyRefunded)
+    return <Badge tone="warning">{t('ui.badge.partRefunded')}</Badge>
+  return <PaymentBadge status={status} />
 }

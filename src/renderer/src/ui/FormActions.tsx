@@ -1,5 +1,7 @@
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DeskError } from '../../../shared/errors'
+import { Dialog } from './Dialog'
 import { ErrorBanner } from './Field'
 
 /**
@@ -34,5 +36,62 @@ export function FormActions(props: {
         </button>
       </div>
     </>
+  )
+}
+
+/**
+ * A dialog that is one form: the fields (children), then FormActions. While the save runs the
+ * dialog cannot be closed, so a half-done save is never walked away from.
+ */
+export function FormDialog(props: {
+  title: string
+  subtitle?: ReactNode
+  onClose: () => void
+  onSubmit: () => Promise<void>
+  /** The submit button's words ("Create account"). */
+  submit: string
+  form: { busy: boolean; error: DeskError | null }
+  wide?: boolean
+  danger?: boolean
+  autoFocus?: boolean
+  children: ReactNode
+}) {
+  const { form, onClose } = props
+  return (
+    <Dialog
+      title={props.title}
+      subtitle={props.subtitle}
+      onClose={onClose}
+      busy={form.busy}
+      wide={props.wide}
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault()
+          void props.onSubmit()
+        }}
+        noValidate
+      >
+        {props.children}
+        <FormActions
+          submit={props.submit}
+          onCancel={onClose}
+          form={form}
+          danger={props.danger}
+          autoFocus={props.autoFocus}
+        />
+      </form>
+    </Dialog>
+  )
+}
+
+/** The one button that closes a dialog which has said what it had to say. */
+export function DoneActions({ label, onClose }: { label: string; onClose: () => void }) {
+  return (
+    <div className="dialog__actions">
+      <button className="btn btn--primary" onClick={onClose} autoFocus>
+        {label}
+      </button>
+    </div>
   )
 }

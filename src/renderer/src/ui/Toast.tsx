@@ -16,8 +16,15 @@ export const Toaster = observer(function Toaster({ toasts }: { toasts: ToastStor
       data-testid="toasts"
     >
       {toasts.items.map((toast) => (
-        <div key={toast.id} className={cx(s.toast, toast.tone !== 'success' && s[toast.tone])}>
-          <span className={s.message}>{toast.message}</span>
+        <div
+          key={toast.id}
+          className={cx(s.toast, toast.tone !== 'success' && s[toast.tone])}
+          data-testid="toast"
+        >
+          <div className={s.text}>
+            {toast.title && <strong>{toast.title}</strong>}
+            <span>{toast.message}</span>
+          </div>
           {toast.action && (
             <button
               type="button"

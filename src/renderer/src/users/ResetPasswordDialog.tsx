@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StaffUser } from '../../../shared/contract/users'
-import { PASSWORD_RULE } from '../../../shared/schemas'
 import { useStores } from '../stores/root'
-import { Dialog, Field, FormActions, useForm } from '../ui'
+import { Dialog, DoneActions, Field, FormDialog, useForm } from '../ui'
+import { NEW_PASSWORD } from './StaffForm'
 
 /** A new password for someone who forgot theirs; it signs them out everywhere. */
 export function ResetPasswordDialog({ user, onClose }: { user: StaffUser; onClose: () => void }) {
@@ -11,9 +11,10 @@ export function ResetPasswordDialog({ user, onClose }: { user: StaffUser; onClos
   const { staff, session } = useStores()
   const form = useForm('staff.reset', { password: '' })
   const [done, setDone] = useState(false)
+  const title = t('staff.reset.title')
+  const subtitle = `${user.name} · ${user.email}`
 
-  async function submit(e: FormEvent) {
-    e.preventDefault()
+  async function submit() {
     await form.run(async () => {
       await staff.resetPassword(user.id, form.values.password)
       if (user.id === session.user?.id) return void (await session.logout())
@@ -21,36 +22,18 @@ export function ResetPasswordDialog({ user, onClose }: { user: StaffUser; onClos
     })
   }
 
+  if (done)
+    return (
+      <Dialog title={title} subtitle={subtitle} onClose={onClose}>
+        <div className="banner banner--success" role="status">
+          {t('staff.reset.done', { name: user.name })}
+        </div>
+        <DoneActions label={t('staff.reset.close')} onClose={onClose} />
+      </Dialog>
+    )
   return (
-    <Dialog
-      title={t('staff.reset.title')}
-      subtitle={`${user.name} · ${user.email}`}
-      onClose={onClose}
-      busy={form.busy}
-    >
-      {done ? (
-        <>
-          <div className="banner banner--success" role="status">
-            {t('staff.reset.done', { name: user.name })}
-          </div>
-          <div className="dialog__actions">
-            <button className="btn btn--primary" onClick={onClose} autoFocus>
-              {t('staff.reset.close')}
-            </button>
-          </div>
-        </>
-      ) : (
-        <form onSubmit={submit} noValidate>
-          <Field
-            {...form.bind('password')}
-            type="password"
-            autoComplete="new-password"
-            hint={PASSWORD_RULE}
-            autoFocus
-          />
-          <FormActions submit={t('staff.reset.set')} onCancel={onClose} form={form} />
-        </form>
-      )}
-    </Dialog>
+    <FormDialog {...{ title, subtitle, onClose, form }} onSubmit={submit} submit={t('staff.reset.set')}>
+      <Field {...form.bind('password')} {...NEW_PASSWORD} autoFocus />
+    </FormDialog>
   )
 }

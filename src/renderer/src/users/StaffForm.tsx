@@ -1,13 +1,15 @@
 import { observer } from 'mobx-react-lite'
-import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { USER_STATUSES, type StaffUser, type UserStatus } from '../../../shared/contract/users'
 import { ROLE_LABEL } from '../../../shared/labels'
 import { formatPhone } from '../../../shared/phone'
 import { PASSWORD_RULE, ROLES, type Role } from '../../../shared/schemas'
 import { useStores } from '../stores/root'
-import { Dialog, Field, FormActions, Options, SelectField, useForm } from '../ui'
+import { Field, FormDialog, Options, SelectField, useForm } from '../ui'
 import { optional } from '../ui/forms'
+
+/** A password being set for someone: never filled in by the browser, with the rule beside it. */
+export const NEW_PASSWORD = { type: 'password', autoComplete: 'new-password', hint: PASSWORD_RULE } as const
 
 export const StaffForm = observer(function StaffForm({
   user,
@@ -31,8 +33,7 @@ export const StaffForm = observer(function StaffForm({
   const admin = v.role === 'admin'
   const hospitalId = admin || !v.hospitalId ? null : Number(v.hospitalId)
 
-  async function submit(e: FormEvent) {
-    e.preventDefault()
+  async function submit() {
     await form.run(async () => {
       if (!user) {
         await staff.create({
@@ -54,49 +55,39 @@ export const StaffForm = observer(function StaffForm({
   }
 
   return (
-    <Dialog
+    <FormDialog
       title={user ? t('staff.form.editTitle', { name: user.name }) : t('staff.form.newTitle')}
       subtitle={user ? user.email : t('staff.form.newSubtitle')}
       onClose={onClose}
-      busy={form.busy}
+      onSubmit={submit}
+      submit={t(user ? 'staff.form.save' : 'staff.form.create')}
+      form={form}
     >
-      <form onSubmit={submit} noValidate>
-        <Field {...form.bind('name')} autoFocus />
-        {!user && (
-          <>
-            <Field {...form.bind('email')} type="email" autoComplete="off" />
-            <Field
-              {...form.bind('password')}
-              type="password"
-              autoComplete="new-password"
-              hint={PASSWORD_RULE}
-            />
-          </>
-        )}
-        <Field {...form.bind('phone')} inputMode="tel" />
-        <div className="form-grid form-grid--two">
-          <SelectField {...form.bind('role')}>
-            <Options values={ROLES} label={(r) => ROLE_LABEL[r]} />
-          </SelectField>
-          <SelectField {...form.bind('hospitalId')} value={admin ? '' : v.hospitalId} disabled={admin}>
-            <option value="">{admin ? t('staff.form.allHospitals') : t('staff.form.noHospital')}</option>
-            <Options values={staff.hospitals} value={(h) => h.id} label={(h) => h.name} />
-          </SelectField>
-        </div>
-        {user && (
-          <SelectField {...form.bind('status')}>
-            <Options values={USER_STATUSES} label={(s) => t(`staff.status.${s}`)} />
-          </SelectField>
-        )}
-        {user && v.status !== 'active' && user.status === 'active' && (
-          <div className="banner banner--warning">{t('staff.form.signsOut', { name: user.name })}</div>
-        )}
-        <FormActions
-          submit={user ? t('staff.form.save') : t('staff.form.create')}
-          onCancel={onClose}
-          form={form}
-        />
-      </form>
-    </Dialog>
+      <Field {...form.bind('name')} autoFocus />
+      {!user && (
+        <>
+          <Field {...form.bind('email')} type="email" autoComplete="off" />
+          <Field {...form.bind('password')} {...NEW_PASSWORD} />
+        </>
+      )}
+      <Field {...form.bind('phone')} inputMode="tel" />
+      <div className="form-grid form-grid--two">
+        <SelectField {...form.bind('role')}>
+          <Options values={ROLES} label={(r) => ROLE_LABEL[r]} />
+        </SelectField>
+        <SelectField {...form.bind('hospitalId')} value={admin ? '' : v.hospitalId} disabled={admin}>
+          <option value="">{admin ? t('staff.form.allHospitals') : t('staff.form.noHospital')}</option>
+          <Options values={staff.hospitals} value={(h) => h.id} label={(h) => h.name} />
+        </SelectField>
+      </div>
+      {user && (
+        <SelectField {...form.bind('status')}>
+          <Options values={USER_STATUSES} label={(s) => t(`staff.status.${s}`)} />
+        </SelectField>
+      )}
+      {user && v.status !== 'active' && user.status === 'active' && (
+        <div className="banner banner--warning">{t('staff.form.signsOut', { name: user.name })}</div>
+      )}
+    </FormDialog>
   )
 })

@@ -6,17 +6,8 @@ import { formatDateTime } from '../../../shared/format'
 import { ROLE_LABEL } from '../../../shared/labels'
 import { ROLES, type Role } from '../../../shared/schemas'
 import { useStores } from '../stores/root'
-import {
-  Badge,
-  ErrorBanner,
-  filterOf,
-  ListFilters,
-  PagedTable,
-  PageHeader,
-  SearchBox,
-  type Column,
-  type Tone,
-} from '../ui'
+import { Badge, ErrorBanner, filterOf, ListFilters, PagedTable, PageHeader, SearchBox } from '../ui'
+import type { Column, Tone } from '../ui'
 import { ResetPasswordDialog } from './ResetPasswordDialog'
 import { StaffForm } from './StaffForm'
 
@@ -72,6 +63,10 @@ export const StaffScreen = observer(function StaffScreen() {
     void staff.start()
   }, [staff])
 
+  const rowActions = [
+    ['edit', setEditing, false],
+    ['reset', setResetting, true],
+  ] as const
   const columns: Column<StaffUser>[] = [
     {
       header: t('staff.table.name'),
@@ -108,22 +103,17 @@ export const StaffScreen = observer(function StaffScreen() {
       align: 'actions',
       cell: (u) => (
         <>
-          <button
-            className="btn btn--small"
-            aria-haspopup="dialog"
-            onClick={() => setEditing(u)}
-            aria-label={t('staff.table.editOne', { name: u.name })}
-          >
-            {t('staff.table.edit')}
-          </button>{' '}
-          <button
-            className="btn btn--small btn--ghost"
-            aria-haspopup="dialog"
-            onClick={() => setResetting(u)}
-            aria-label={t('staff.table.resetOne', { name: u.name })}
-          >
-            {t('staff.table.reset')}
-          </button>
+          {rowActions.map(([action, open, ghost]) => (
+            <button
+              key={action}
+              className={ghost ? 'btn btn--small btn--ghost' : 'btn btn--small'}
+              aria-haspopup="dialog"
+              onClick={() => open(u)}
+              aria-label={t(`staff.table.${action}One`, { name: u.name })}
+            >
+              {t(`staff.table.${action}`)}
+            </button>
+          ))}
         </>
       ),
     },

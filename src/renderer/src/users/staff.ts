@@ -7,6 +7,7 @@ import type { Role } from '../../../shared/schemas'
 import { asDeskError, call } from '../api/client'
 import { ROLE_LABEL } from '../../../shared/labels'
 import { i18n } from '../i18n'
+import { announce } from '../stores/announce'
 import { PagedQuery } from '../stores/paged'
 import type { ToastStore } from '../ui/toasts'
 
@@ -48,22 +49,17 @@ export class StaffStore {
   }
 
   async create(input: ChannelInput<'users.create'>): Promise<StaffUser> {
-    const user = await call('users.create', input)
-    this.toasts.show(i18n.t('staff.toast.created', { name: user.name, role: ROLE_LABEL[user.role] }))
-    await this.load()
-    return user
+    const say = (u: StaffUser) => i18n.t('staff.toast.created', { name: u.name, role: ROLE_LABEL[u.role] })
+    return announce(this.toasts, await call('users.create', input), say, () => this.load())
   }
 
   async update(input: ChannelInput<'users.update'>): Promise<StaffUser> {
-    const user = await call('users.update', input)
-    this.toasts.show(i18n.t('staff.toast.updated', { name: user.name }))
-    await this.load()
-    return user
+    const say = (u: StaffUser) => i18n.t('staff.toast.updated', { name: u.name })
+    return announce(this.toasts, await call('users.update', input), say, () => this.load())
   }
 
   async resetPassword(id: number, password: string): Promise<StaffUser> {
-    const user = await call('users.resetPassword', { id, password })
-    this.toasts.show(i18n.t('staff.toast.reset', { name: user.name }))
-    return user
+    const say = (u: StaffUser) => i18n.t('staff.toast.reset', { name: u.name })
+    return announce(this.toasts, await call('users.resetPassword', { id, password }), say)
   }
 }

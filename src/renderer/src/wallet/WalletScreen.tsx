@@ -6,7 +6,7 @@ import { formatMoney } from '../../../shared/money'
 import { call } from '../api/client'
 import { ErrorBanner } from '../ui/Field'
 import { useStores } from '../stores/root'
-import { Badge, Pager } from '../ui'
+import { Badge, Pager, PageHeader } from '../ui'
 import { formatDateTime } from '../../../shared/format'
 import { LEDGER_TYPE_LABEL } from '../../../shared/labels'
 import { useLive } from '../live/useLive'
@@ -35,13 +35,10 @@ export const WalletScreen = observer(function WalletScreen() {
   const own = !d || d.userId === me.id
   return (
     <section className="page">
-      <header className="page__header">
-        <div>
-          <h1>{t('wallet.screen.title')}</h1>
-          <p className="muted">
-            {own ? t('wallet.screen.introOwn') : t('wallet.screen.introOther', { name: d?.userName })}
-          </p>
-        </div>
+      <PageHeader
+        title={t('wallet.screen.title')}
+        subtitle={own ? t('wallet.screen.introOwn') : t('wallet.screen.introOther', { name: d?.userName })}
+      >
         <div className="actions">
           {me.role === 'admin' && accounts.length > 0 && (
             <select
@@ -76,7 +73,7 @@ export const WalletScreen = observer(function WalletScreen() {
             </>
           )}
         </div>
-      </header>
+      </PageHeader>
       <ErrorBanner error={wallet.list.error} />
       {wallet.lastClosing && own && (
         <div

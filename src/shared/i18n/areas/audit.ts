@@ -7,7 +7,10 @@ export const en = {
   ownHospital: ' Your hospital only.',
   verifying: 'Checking…',
   verify: 'Verify the trail',
-  verifiedOk: 'All {{checked}} resource counts agree with their history ({{replayed}} audit rows replayed).',
+  verifiedOk_one:
+    'The {{checked}} resource count agrees with its history ({{replayed}} audit rows replayed).',
+  verifiedOk_other:
+    'All {{checked}} resource counts agree with their history ({{replayed}} audit rows replayed).',
   problems_one: '{{n}} disagreement between the counts and their history:',
   problems_other: '{{n}} disagreements between the counts and their history:',
   filter: {
@@ -88,7 +91,9 @@ export const bn: Words<typeof en> = {
   ownHospital: ' শুধু আপনার হাসপাতাল।',
   verifying: 'যাচাই হচ্ছে…',
   verify: 'নিরীক্ষা যাচাই করুন',
-  verifiedOk:
+  verifiedOk_one:
+    'সুবিধার {{checked}}টি সংখ্যা তার ইতিহাসের সঙ্গে মেলে ({{replayed}}টি নিরীক্ষা-সারি আবার মিলিয়ে দেখা হয়েছে)।',
+  verifiedOk_other:
     'সুবিধার {{checked}}টি সংখ্যাই তাদের ইতিহাসের সঙ্গে মেলে ({{replayed}}টি নিরীক্ষা-সারি আবার মিলিয়ে দেখা হয়েছে)।',
   problems_one: 'সংখ্যা ও তাদের ইতিহাসের মধ্যে {{n}}টি অমিল:',
   problems_other: 'সংখ্যা ও তাদের ইতিহাসের মধ্যে {{n}}টি অমিল:',

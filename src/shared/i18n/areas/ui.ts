@@ -21,6 +21,11 @@ export const en = {
   toast: {
     region: 'What the desk just did',
     dismiss: 'Dismiss',
+    newBooking: 'New booking in your queue: {{ref}}',
+    newBookingDetail: '{{patient}}, {{resource}}, urgency {{urgency}}.',
+  },
+  badge: {
+    partRefunded: 'Part refunded',
   },
   form: {
     cancel: 'Cancel',
@@ -49,6 +54,11 @@ export const bn: Words<typeof en> = {
   toast: {
     region: 'ডেস্ক এইমাত্র যা করল',
     dismiss: 'সরিয়ে দিন',
+    newBooking: 'আপনার সারিতে নতুন বুকিং: {{ref}}',
+    newBookingDetail: '{{patient}}, {{resource}}, জরুরিতা {{urgency}}।',
+  },
+  badge: {
+    partRefunded: 'আংশিক ফেরত',
   },
   form: {
     cancel: 'বাতিল করুন',
