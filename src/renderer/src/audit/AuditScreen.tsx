@@ -253,7 +253,7 @@ export const AuditScreen = observer(function AuditScreen() {
         pageSize={AUDIT_PAGE}
         total={audit.list.total}
         onPage={(o) => audit.list.page(o)}
-        noun={t('audit.rows')}
+        words="audit.pager"
       />
     </section>
   )

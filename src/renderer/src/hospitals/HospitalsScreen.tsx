@@ -82,7 +82,7 @@ const HospitalList = observer(function HospitalList() {
         onOpen={(h) => hospitals.open(h)}
         rowLabel={(h) => h.name}
         empty={list.filtered ? t('hospitals.table.emptyFiltered') : t('hospitals.table.empty')}
-        noun={t('hospitals.noun')}
+        words="hospitals.pager"
       />
       {creating && (
         <HospitalForm

@@ -2,7 +2,7 @@
 export { Badge, HospitalStatusBadge, PaymentStatusBadge, StatusBadge, UrgencyBadge, type Tone } from './Badge'
 export { CountsBar, Legend, type Counts } from './CountsBar'
 export { cx } from './cx'
-export { countText, DataTable, type Column } from './DataTable'
+export { DataTable, type Column } from './DataTable'
 export { Dialog, dialogOpen } from './Dialog'
 export { DateTimeField, ErrorBanner, Field, MoneyField, Options, SelectField, TextAreaField } from './Field'
 export { Facts } from './Facts'

@@ -134,7 +134,7 @@ export const StaffScreen = observer(function StaffScreen() {
         columns={columns}
         rowKey={(u) => u.id}
         empty={t('staff.table.empty')}
-        noun={t('staff.noun')}
+        words="staff.pager"
       />
       {editing && (
         <StaffForm user={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />
