@@ -5,12 +5,14 @@ import {
   formatDayMonth,
   formatFromNow,
   formatLongDay,
+  formatPhone,
   formatTime,
   formatWaited,
   formatWhen,
   scheduleProblem,
 } from './format'
 import { setDisplayLocaleReader, type DisplayLocale } from './locale/display'
+import { normalisePhone, phoneSearchPrefix } from './phone'
 import { formatMoney, parseMoney, PAYMENT_METHOD_LABEL, paymentMethodLabel } from './money'
 import {
   BOOKING_STATUS_LABEL,
@@ -80,6 +82,26 @@ describe('in Bangla', () => {
     expect(formatDateTime(at)).toBe('29 নভেম্বর 2026, 14:05')
     expect(formatMoney(100_000_00)).toBe('৳1,00,000.00')
     expect(formatCount(123456)).toBe('1,23,456')
+  })
+
+  it('writes phone numbers in the chosen digits, and what it writes is read back as the same number', () => {
+    const mobile = '+8801711223344'
+    const london = '+442079460958'
+    expect(formatPhone(mobile)).toBe('01711-223344')
+    expect(formatPhone(london)).toBe('+44 20 7946 0958')
+    expect(formatPhone(null)).toBe('')
+    show({ language: 'bn', digits: 'beng' })
+    expect(formatPhone(mobile)).toBe('০১৭১১-২২৩৩৪৪')
+    expect(formatPhone(london)).toBe('+৪৪ ২০ ৭৯৪৬ ০৯৫৮')
+    expect(formatPhone('02-9550001 ext 5')).toBe('০২-৯৫৫০০০১ ext ৫') // a kept legacy value, digits only
+    // Copied from the screen into a phone box or the search, it is the stored number again.
+    expect(normalisePhone(formatPhone(mobile))).toBe(mobile)
+    expect(normalisePhone(formatPhone(london))).toBe(london)
+    expect(phoneSearchPrefix(formatPhone(mobile).slice(0, 5))).toBe('+8801711')
+    // Main names the language per message; Bangla digits turned off keep ASCII.
+    expect(formatPhone(mobile, 'en')).toBe('01711-223344')
+    show({ language: 'bn', digits: 'latn' })
+    expect(formatPhone(mobile)).toBe('01711-223344')
   })
 
   it('writes money and counts the lakh way in Bangla digits', () => {
