@@ -13,11 +13,25 @@ import type { Page } from '@playwright/test'
 import { bn } from '../src/shared/i18n/bn'
 import { toBanglaDigits } from '../src/shared/locale/digits'
 import { expect, shot, test, type ServedDesk } from './fixtures'
+import { buildWorld, PASSWORD, setUpAdmin, type WorldWords } from './world'
 
-const PASSWORD = 'desk-password-42'
-const ADMIN = { name: 'আয়েশা রহমান', email: 'ayesha@rapidcare.test' }
-const CLERK = { name: 'রিনা আক্তার', email: 'rina@rapidcare.test' }
-const AUTHORITY = { name: 'কামাল হোসেন', email: 'kamal@rapidcare.test' }
+/** The world of world.ts, every name and note in it Bangla: an English word on screen is the desk's. */
+const BANGLA: WorldWords = {
+  admin: { name: 'আয়েশা রহমান', email: 'ayesha@rapidcare.test', password: PASSWORD },
+  deskUser: { name: 'রিনা আক্তার', email: 'rina@rapidcare.test' },
+  authority: { name: 'কামাল হোসেন', email: 'kamal@rapidcare.test' },
+  hospital: { name: 'ঢাকা মেডিকেল কলেজ হাসপাতাল', address: 'সচিবালয় রোড, ঢাকা', phone: '০২-৯৫৫০০০১' },
+  pending: { name: 'চট্টগ্রাম চক্ষু হাসপাতাল', address: 'আগ্রাবাদ, চট্টগ্রাম', phone: '০৩১-৭১৪৪৭৮' },
+  openingReason: 'শুরুর হিসাব',
+  patients: ['রহিমা খাতুন', 'আব্দুল করিম', 'জামাল উদ্দিন', 'সুলতানা রাজিয়া'],
+  condition: 'পড়ে যাওয়ার পর পর্যবেক্ষণ',
+  contact: { name: 'ফাতেমা বেগম', phone: '০১৭১১-২২৩৩৪৪', relationship: 'বোন' },
+  openingFloat: 'শুরুর নগদ',
+  bloodLocation: 'ওয়ার্ড ৩, শয্যা ১২',
+}
+const ADMIN = BANGLA.admin
+const CLERK = BANGLA.deskUser
+const AUTHORITY = BANGLA.authority
 
 /** Sidebar areas (by id) whose screens must have no English left; the rest are reported only. */
 const EXPECT_DONE = new Set([
@@ -80,89 +94,6 @@ const LATIN_OK = new Set(
     'port',
   ].map((w) => w.toLowerCase()),
 )
-
-async function world(desk: ServedDesk) {
-  await desk.api('auth.setupAdmin', { ...ADMIN, password: PASSWORD, setupCode: desk.setupCode })
-  const login = async (email: string) =>
-    (await desk.api<{ token: string }>('auth.login', { email, password: PASSWORD })).token
-  const admin = await login(ADMIN.email)
-  const h = await desk.api<{ id: number }>(
-    'hospitals.create',
-    { name: 'ঢাকা মেডিকেল কলেজ হাসপাতাল', address: 'সচিবালয় রোড, ঢাকা', phone: '০২-৯৫৫০০০১' },
-    admin,
-  )
-  await desk.api('hospitals.approve', { id: h.id }, admin)
-  await desk.api(
-    'hospitals.create',
-    { name: 'চট্টগ্রাম চক্ষু হাসপাতাল', address: 'আগ্রাবাদ, চট্টগ্রাম', phone: '০৩১-৭১৪৪৭৮' },
-    admin,
-  )
-  for (const [resourceType, total] of [
-    ['beds', 10],
-    ['icu', 4],
-    ['operationTheatres', 2],
-  ] as const) {
-    await desk.api(
-      'resources.update',
-      { hospitalId: h.id, resourceType, total, maintenance: 0, reason: 'শুরুর হিসাব' },
-      admin,
-    )
-    await desk.api(
-      'pricing.set',
-      { hospitalId: h.id, resourceType, basePrice: 50_000, pricePerDay: 250_000 },
-      admin,
-    )
-  }
-  for (const [who, role] of [
-    [CLERK, 'user'],
-    [AUTHORITY, 'hospital-authority'],
-  ] as const) {
-    await desk.api('users.create', { ...who, password: PASSWORD, role, hospitalId: h.id }, admin)
-  }
-  const rina = await login(CLERK.email)
-  const kamal = await login(AUTHORITY.email)
-  const book = async (patientName: string, urgency: string, hours: number, resourceType = 'beds') =>
-    await desk.api<{ id: number }>(
-      'bookings.create',
-      {
-        hospitalId: h.id,
-        resourceType,
-        patientName,
-        patientAge: 47,
-        patientGender: 'female',
-        medicalCondition: 'পড়ে যাওয়ার পর পর্যবেক্ষণ',
-        urgency,
-        emergencyContactName: 'ফাতেমা বেগম',
-        emergencyContactPhone: '০১৭১১-২২৩৩৪৪',
-        emergencyContactRelationship: 'বোন',
-        scheduledDate: new Date(Date.now() + hours * 3600_000).toISOString(),
-      },
-      rina,
-    )
-  await book('রহিমা খাতুন', 'high', -0.4)
-  await book('আব্দুল করিম', 'critical', 2, 'icu')
-  const toAdmit = await book('জামাল উদ্দিন', 'medium', 1)
-  const admitted = await book('সুলতানা রাজিয়া', 'low', 0.5)
-  await desk.api('bookings.approve', { id: toAdmit.id }, kamal)
-  await desk.api('bookings.approve', { id: admitted.id }, kamal)
-  await desk.api('bookings.admit', { id: admitted.id }, rina)
-  await desk.api('wallet.deposit', { amount: 50_000, description: 'শুরুর নগদ' }, rina)
-  await desk.api('payments.record', { bookingId: admitted.id, amount: 120_000, paymentMethod: 'cash' }, rina)
-  await desk.api(
-    'blood.create',
-    {
-      hospitalId: h.id,
-      bloodType: 'O+',
-      unitsNeeded: 2,
-      urgency: 'high',
-      patientName: 'সুলতানা রাজিয়া',
-      contactPhone: '০১৭১১-২২৩৩৪৪',
-      location: 'ওয়ার্ড ৩, শয্যা ১২',
-      requiredBy: new Date(Date.now() + 24 * 3600_000).toISOString(),
-    },
-    rina,
-  )
-}
 
 /**
  * Other areas' parts inside a screen, left to their owners while they translate them (selectors,
@@ -313,7 +244,7 @@ test('বাংলা: every screen and dialog of every role, no English left, B
   desk,
 }) => {
   test.setTimeout(240_000)
-  await world(desk)
+  await buildWorld(desk, BANGLA)
   const context = await browser.newContext({ locale: 'bn-BD', viewport: { width: 1366, height: 768 } })
   await context.addInitScript(() => {
     ;(
@@ -411,10 +342,9 @@ test('বাংলা: every paged list says its count as one catalogue sentence
   desk,
 }) => {
   test.setTimeout(180_000)
-  await desk.api('auth.setupAdmin', { ...ADMIN, password: PASSWORD, setupCode: desk.setupCode })
+  const admin = await setUpAdmin(desk, BANGLA)
   const login = async (email: string) =>
     (await desk.api<{ token: string }>('auth.login', { email, password: PASSWORD })).token
-  const admin = await login(ADMIN.email)
   // 30 hospitals (a page is 25), each with its three resources' `create` audit rows (a page is 50).
   const hospitals: number[] = []
   for (let i = 1; i <= 30; i++) {
