@@ -415,6 +415,11 @@ test('বাংলা: every paged list says its count as one catalogue sentence
     await pager.scrollIntoViewIfNeeded()
     await page.screenshot({ path: shot(`walk-count-${list.area}-1366`) })
   }
+  // The overview's big number is inside its sentence too: ২৯টি, not ২৯ with a caption after it.
+  await page.locator('.sidebar [data-area="home"]').click()
+  await expect(page.getByTestId('overview-pending-hospitals').locator('.big-number')).toHaveText(
+    bn.overview.hospitals.count_other.replace(/<\/?n>/g, '').replace('{{n}}', n(29)),
+  )
   // The same sentence in English counts its noun too (and reads as it always did).
   await page.getByTestId('language-switch').click()
   await page.locator('.sidebar [data-area="hospitals"]').click()

@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite'
-import { useTranslation } from 'react-i18next'
+import { Trans, useTranslation } from 'react-i18next'
 import { formatCount } from '../../../shared/labels'
 import { i18n } from '../i18n'
 import { formatBytes, type BackupVerification } from '../../../shared/contract/backup'
@@ -44,8 +44,12 @@ export const AdminOverview = observer(function AdminOverview({ store }: { store:
         {hospitals && (
           <>
             <div className="big-number">
-              <strong data-testid="overview-pending-hospitals-count">{formatCount(hospitals.total)}</strong>
-              {t('overview.hospitals.count', { count: hospitals.total })}
+              <Trans
+                i18nKey="overview.hospitals.count"
+                count={hospitals.total}
+                values={{ n: formatCount(hospitals.total) }}
+                components={{ n: <strong data-testid="overview-pending-hospitals-count" /> }}
+              />
             </div>
             {hospitals.items.length > 0 ? (
               <ul className="overview__list overview__list--plain">

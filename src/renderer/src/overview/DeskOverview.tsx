@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite'
-import { useTranslation } from 'react-i18next'
+import { Trans, useTranslation } from 'react-i18next'
 import { i18n } from '../i18n'
 import { formatFromNow, formatWhen } from '../../../shared/format'
 import { formatCount, resourceTitle } from '../../../shared/labels'
@@ -132,8 +132,12 @@ export const AuthorityOverview = observer(function AuthorityOverview({ store }: 
         {pending && (
           <>
             <div className="big-number">
-              <strong data-testid="overview-pending-count">{formatCount(pending.total)}</strong>
-              {t('overview.pending.count', { count: pending.total })}
+              <Trans
+                i18nKey="overview.pending.count"
+                count={pending.total}
+                values={{ n: formatCount(pending.total) }}
+                components={{ n: <strong data-testid="overview-pending-count" /> }}
+              />
             </div>
             {pending.items.length > 0 ? (
               <ul className="overview__list">
@@ -175,8 +179,12 @@ export const AuthorityOverview = observer(function AuthorityOverview({ store }: 
         {unread && (
           <>
             <div className="big-number">
-              <strong data-testid="overview-unread">{formatCount(unread.unread)}</strong>
-              {t('overview.notifications.unread')}
+              <Trans
+                i18nKey="overview.notifications.unread"
+                count={unread.unread}
+                values={{ n: formatCount(unread.unread) }}
+                components={{ n: <strong data-testid="overview-unread" /> }}
+              />
             </div>
             {unread.items.length > 0 ? (
               <ul className="overview__list overview__list--plain">

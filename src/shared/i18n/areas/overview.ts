@@ -30,8 +30,8 @@ export const en = {
   pending: {
     title: 'Waiting for your approval',
     open: 'Open the approval queue',
-    count_one: 'booking pending',
-    count_other: 'bookings pending',
+    count_one: '<n>{{n}}</n> booking pending',
+    count_other: '<n>{{n}}</n> bookings pending',
     none: 'Nothing to decide. New bookings appear here as they are made.',
   },
   availability: {
@@ -46,14 +46,15 @@ export const en = {
   notifications: {
     title: 'Notifications',
     all: 'See them all',
-    unread: 'unread',
+    unread_one: '<n>{{n}}</n> unread',
+    unread_other: '<n>{{n}}</n> unread',
     none: 'You are up to date.',
   },
   hospitals: {
     title: 'Hospitals waiting for approval',
     review: 'Review registrations',
-    count_one: 'hospital to review',
-    count_other: 'hospitals to review',
+    count_one: '<n>{{n}}</n> hospital to review',
+    count_other: '<n>{{n}}</n> hospitals to review',
     none: 'Every registered hospital has been reviewed.',
   },
   backup: {
@@ -107,8 +108,8 @@ export const bn: Words<typeof en> = {
   pending: {
     title: 'আপনার অনুমোদনের অপেক্ষায়',
     open: 'অনুমোদনের সারি খুলুন',
-    count_one: 'বুকিং অপেক্ষমাণ',
-    count_other: 'বুকিং অপেক্ষমাণ',
+    count_one: '<n>{{n}}</n>টি বুকিং অপেক্ষমাণ',
+    count_other: '<n>{{n}}</n>টি বুকিং অপেক্ষমাণ',
     none: 'সিদ্ধান্ত নেওয়ার কিছু নেই। নতুন বুকিং হলে এখানে দেখা যাবে।',
   },
   availability: {
@@ -123,14 +124,15 @@ export const bn: Words<typeof en> = {
   notifications: {
     title: 'বিজ্ঞপ্তি',
     all: 'সবগুলো দেখুন',
-    unread: 'পড়া হয়নি',
+    unread_one: '<n>{{n}}</n>টি পড়া হয়নি',
+    unread_other: '<n>{{n}}</n>টি পড়া হয়নি',
     none: 'নতুন কিছু নেই।',
   },
   hospitals: {
     title: 'অনুমোদনের অপেক্ষায় হাসপাতাল',
     review: 'নিবন্ধন যাচাই করুন',
-    count_one: 'হাসপাতাল যাচাই বাকি',
-    count_other: 'হাসপাতাল যাচাই বাকি',
+    count_one: '<n>{{n}}</n>টি হাসপাতাল যাচাই বাকি',
+    count_other: '<n>{{n}}</n>টি হাসপাতাল যাচাই বাকি',
     none: 'নিবন্ধিত প্রতিটি হাসপাতাল যাচাই করা হয়েছে।',
   },
   backup: {
