@@ -99,6 +99,22 @@ async function toBangla(page: Page): Promise<void> {
 
 const B = bookings.bn
 
+/**
+ * The fonts Chromium drew an element's text with, and how many glyphs each drew (DevTools' own
+ * answer, not the font the stylesheet asks for): a Bengali glyph missing from every face in the
+ * stack would be drawn by a system fallback, or as a box, and show up here under another name.
+ */
+async function fontsDrawing(page: Page, selector: string): Promise<Record<string, number>> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('DOM.enable')
+  await cdp.send('CSS.enable')
+  const { root } = await cdp.send('DOM.getDocument')
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector })
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
+  await cdp.detach()
+  return Object.fromEntries(fonts.map((f) => [f.familyName, f.glyphCount]))
+}
+
 test('the front desk in Bangla: queue, new booking with a refusal, a booking, its slip, admitting, the board', async ({
   page,
   desk,
@@ -154,12 +170,24 @@ test('the front desk in Bangla: queue, new booking with a refusal, a booking, it
   await noEnglishLeft(page, 'the new booking registered')
   await photograph(page, 'new-booking-created')
 
-  // The admitted booking: its facts, its history, its slip.
+  // The admitted booking: its facts, its history, its slip. Found by its contact's phone typed in
+  // Bangla digits, as a receptionist on a Bangla layout types it.
   await page.keyboard.press('Escape')
   await page.keyboard.press('/')
+  await page.getByRole('tab', { name: B.views.all }).click()
+  await page.getByLabel(B.queue.search).fill('০১৭১১-২২৩')
+  await expect(page.locator('tr', { hasText: 'Sultana Razia' })).toBeVisible()
   await page.getByLabel(B.queue.search).fill('Sultana')
   await page.locator('tr', { hasText: 'Sultana Razia' }).click()
   await expect(page.getByRole('heading', { name: 'Sultana Razia' })).toBeVisible()
+  // The phone in Bangla digits (read aloud, dialled), drawn by the bundled font inside its monospace
+  // cell; the reference stays a code in ASCII (receiptNumber says why).
+  await expect(page.getByTestId('detail-phone')).toHaveText('০১৭১১-২২৩৩৪৪')
+  await expect(page.locator('.detail__ref')).toHaveText(/^RC-\d{4}-\d{6}$/)
+  const drawn = await fontsDrawing(page, '[data-testid="detail-phone"]')
+  expect(drawn['Noto Sans Bengali'], 'Bangla digits drawn by the bundled font').toBe(11)
+  // ASCII in the same stack is still drawn by a monospace face.
+  expect(Object.keys(await fontsDrawing(page, '.detail__ref'))).not.toContain('Noto Sans Bengali')
   await expect(page.getByRole('heading', { name: B.detail.emergencyContact })).toBeVisible()
   await expect(page.getByRole('list', { name: B.detail.statusHistory })).toContainText(B.detail.registered)
   await expect(page.getByText(B.detail.nothingForYou)).toBeVisible()
@@ -170,6 +198,8 @@ test('the front desk in Bangla: queue, new booking with a refusal, a booking, it
   const slip = page.getByRole('dialog', { name: print.bn.slip.title })
   await expect(slip.getByRole('button', { name: print.bn.slip.print })).toBeVisible()
   await expect(slip).toContainText(print.bn.slip.admittedBy)
+  await expect(slip).toContainText('০১৭১১-২২৩৩৪৪')
+  await expect(slip.getByTestId('slip-reference')).toHaveText(/^RC-\d{4}-\d{6}$/)
   await expect(slip.getByRole('img', { name: /-এর কিউআর কোড$/ })).toBeVisible()
   await noEnglishLeft(page, 'the admission slip')
   await photograph(page, 'slip')

@@ -230,6 +230,10 @@ test('payments, the cash drawer and the reports in Bangla: no English left, Bang
   await expect(receipt).toContainText('বিকাশ')
   await expect(receipt).toContainText('আব্দুল করিম')
   await expect(receipt.getByTestId('receipt-amount')).toHaveText(/^৳(1,500\.00|১,৫০০\.০০)$/)
+  // The hospital's phone in Bangla digits, as the desk writes numbers; the receipt number is a code
+  // people copy and type, in ASCII whatever the setting (receiptNumber says why).
+  await expect(receipt).toContainText('০২-৯৫৫০০০১')
+  await expect(receipt.getByTestId('receipt-number')).toHaveText(/^P-\d{6}$/)
   await noEnglish(rina, 'the receipt')
   await rina.screenshot({ path: shot('bangla-receipt-1366') })
   await fitsAt1024(rina, 'bangla-receipt')

@@ -11,12 +11,27 @@
 import os from 'node:os'
 import type { Page } from '@playwright/test'
 import { bn } from '../src/shared/i18n/bn'
+import { toBanglaDigits } from '../src/shared/locale/digits'
 import { expect, shot, test, type ServedDesk } from './fixtures'
+import { buildWorld, PASSWORD, setUpAdmin, type WorldWords } from './world'
 
-const PASSWORD = 'desk-password-42'
-const ADMIN = { name: 'আয়েশা রহমান', email: 'ayesha@rapidcare.test' }
-const CLERK = { name: 'রিনা আক্তার', email: 'rina@rapidcare.test' }
-const AUTHORITY = { name: 'কামাল হোসেন', email: 'kamal@rapidcare.test' }
+/** The world of world.ts, every name and note in it Bangla: an English word on screen is the desk's. */
+const BANGLA: WorldWords = {
+  admin: { name: 'আয়েশা রহমান', email: 'ayesha@rapidcare.test', password: PASSWORD },
+  deskUser: { name: 'রিনা আক্তার', email: 'rina@rapidcare.test' },
+  authority: { name: 'কামাল হোসেন', email: 'kamal@rapidcare.test' },
+  hospital: { name: 'ঢাকা মেডিকেল কলেজ হাসপাতাল', address: 'সচিবালয় রোড, ঢাকা', phone: '০২-৯৫৫০০০১' },
+  pending: { name: 'চট্টগ্রাম চক্ষু হাসপাতাল', address: 'আগ্রাবাদ, চট্টগ্রাম', phone: '০৩১-৭১৪৪৭৮' },
+  openingReason: 'শুরুর হিসাব',
+  patients: ['রহিমা খাতুন', 'আব্দুল করিম', 'জামাল উদ্দিন', 'সুলতানা রাজিয়া'],
+  condition: 'পড়ে যাওয়ার পর পর্যবেক্ষণ',
+  contact: { name: 'ফাতেমা বেগম', phone: '০১৭১১-২২৩৩৪৪', relationship: 'বোন' },
+  openingFloat: 'শুরুর নগদ',
+  bloodLocation: 'ওয়ার্ড ৩, শয্যা ১২',
+}
+const ADMIN = BANGLA.admin
+const CLERK = BANGLA.deskUser
+const AUTHORITY = BANGLA.authority
 
 /** Sidebar areas (by id) whose screens must have no English left; the rest are reported only. */
 const EXPECT_DONE = new Set([
@@ -79,89 +94,6 @@ const LATIN_OK = new Set(
     'port',
   ].map((w) => w.toLowerCase()),
 )
-
-async function world(desk: ServedDesk) {
-  await desk.api('auth.setupAdmin', { ...ADMIN, password: PASSWORD, setupCode: desk.setupCode })
-  const login = async (email: string) =>
-    (await desk.api<{ token: string }>('auth.login', { email, password: PASSWORD })).token
-  const admin = await login(ADMIN.email)
-  const h = await desk.api<{ id: number }>(
-    'hospitals.create',
-    { name: 'ঢাকা মেডিকেল কলেজ হাসপাতাল', address: 'সচিবালয় রোড, ঢাকা', phone: '০২-৯৫৫০০০১' },
-    admin,
-  )
-  await desk.api('hospitals.approve', { id: h.id }, admin)
-  await desk.api(
-    'hospitals.create',
-    { name: 'চট্টগ্রাম চক্ষু হাসপাতাল', address: 'আগ্রাবাদ, চট্টগ্রাম', phone: '০৩১-৭১৪৪৭৮' },
-    admin,
-  )
-  for (const [resourceType, total] of [
-    ['beds', 10],
-    ['icu', 4],
-    ['operationTheatres', 2],
-  ] as const) {
-    await desk.api(
-      'resources.update',
-      { hospitalId: h.id, resourceType, total, maintenance: 0, reason: 'শুরুর হিসাব' },
-      admin,
-    )
-    await desk.api(
-      'pricing.set',
-      { hospitalId: h.id, resourceType, basePrice: 50_000, pricePerDay: 250_000 },
-      admin,
-    )
-  }
-  for (const [who, role] of [
-    [CLERK, 'user'],
-    [AUTHORITY, 'hospital-authority'],
-  ] as const) {
-    await desk.api('users.create', { ...who, password: PASSWORD, role, hospitalId: h.id }, admin)
-  }
-  const rina = await login(CLERK.email)
-  const kamal = await login(AUTHORITY.email)
-  const book = async (patientName: string, urgency: string, hours: number, resourceType = 'beds') =>
-    await desk.api<{ id: number }>(
-      'bookings.create',
-      {
-        hospitalId: h.id,
-        resourceType,
-        patientName,
-        patientAge: 47,
-        patientGender: 'female',
-        medicalCondition: 'পড়ে যাওয়ার পর পর্যবেক্ষণ',
-        urgency,
-        emergencyContactName: 'ফাতেমা বেগম',
-        emergencyContactPhone: '০১৭১১-২২৩৩৪৪',
-        emergencyContactRelationship: 'বোন',
-        scheduledDate: new Date(Date.now() + hours * 3600_000).toISOString(),
-      },
-      rina,
-    )
-  await book('রহিমা খাতুন', 'high', -0.4)
-  await book('আব্দুল করিম', 'critical', 2, 'icu')
-  const toAdmit = await book('জামাল উদ্দিন', 'medium', 1)
-  const admitted = await book('সুলতানা রাজিয়া', 'low', 0.5)
-  await desk.api('bookings.approve', { id: toAdmit.id }, kamal)
-  await desk.api('bookings.approve', { id: admitted.id }, kamal)
-  await desk.api('bookings.admit', { id: admitted.id }, rina)
-  await desk.api('wallet.deposit', { amount: 50_000, description: 'শুরুর নগদ' }, rina)
-  await desk.api('payments.record', { bookingId: admitted.id, amount: 120_000, paymentMethod: 'cash' }, rina)
-  await desk.api(
-    'blood.create',
-    {
-      hospitalId: h.id,
-      bloodType: 'O+',
-      unitsNeeded: 2,
-      urgency: 'high',
-      patientName: 'সুলতানা রাজিয়া',
-      contactPhone: '০১৭১১-২২৩৩৪৪',
-      location: 'ওয়ার্ড ৩, শয্যা ১২',
-      requiredBy: new Date(Date.now() + 24 * 3600_000).toISOString(),
-    },
-    rina,
-  )
-}
 
 /**
  * Other areas' parts inside a screen, left to their owners while they translate them (selectors,
@@ -295,7 +227,7 @@ test('বাংলা: every screen and dialog of every role, no English left, B
   desk,
 }) => {
   test.setTimeout(240_000)
-  await world(desk)
+  await buildWorld(desk, BANGLA)
   const context = await browser.newContext({ locale: 'bn-BD', viewport: { width: 1366, height: 768 } })
   await context.addInitScript(() => {
     ;(
@@ -378,5 +310,99 @@ test('বাংলা: every screen and dialog of every role, no English left, B
     required.map((f) => `${f.where}: ${f.words.join(', ')}`),
     'English left on a translated screen',
   ).toEqual([])
+  await context.close()
+})
+
+/**
+ * The walk above never saw a pager: its world fits every list on one page, and its check looks for
+ * Latin words only, so a count sentence put together from pieces (a generic "৩০টির মধ্যে ১–২৫" with
+ * the list's noun stuck on after it, or a noun pluralised with an English "s") passed as long as the
+ * pieces were Bangla. Here every list that pages holds more than a page, and each pager must say
+ * exactly its own catalogue sentence, number and noun together, in Bangla digits.
+ */
+test('বাংলা: every paged list says its count as one catalogue sentence in Bangla digits', async ({
+  browser,
+  desk,
+}) => {
+  test.setTimeout(180_000)
+  const admin = await setUpAdmin(desk, BANGLA)
+  const login = async (email: string) =>
+    (await desk.api<{ token: string }>('auth.login', { email, password: PASSWORD })).token
+  // 30 hospitals (a page is 25), each with its three resources' `create` audit rows (a page is 50).
+  const hospitals: number[] = []
+  for (let i = 1; i <= 30; i++) {
+    const h = await desk.api<{ id: number }>(
+      'hospitals.create',
+      { name: `উপজেলা স্বাস্থ্য কমপ্লেক্স ${toBanglaDigits(String(i))}`, address: 'ঢাকা', phone: '০২-৯৫৫০০০১' },
+      admin,
+    )
+    hospitals.push(h.id)
+  }
+  await desk.api('hospitals.approve', { id: hospitals[0] }, admin)
+  // 26 accounts besides the administrator's (a page is 25).
+  for (let i = 1; i <= 26; i++) {
+    await desk.api(
+      'users.create',
+      {
+        name: `কর্মী ${toBanglaDigits(String(i))}`,
+        email: `staff${i}@rapidcare.test`,
+        password: PASSWORD,
+        role: 'user',
+        hospitalId: hospitals[0],
+      },
+      admin,
+    )
+  }
+  const clerk = await login('staff1@rapidcare.test')
+  // 26 blood requests (a page is 25) and 21 backups (a page is 20).
+  for (let i = 1; i <= 26; i++) {
+    await desk.api(
+      'blood.create',
+      {
+        hospitalId: hospitals[0],
+        bloodType: 'O+',
+        unitsNeeded: 1,
+        urgency: 'medium',
+        patientName: `রোগী ${toBanglaDigits(String(i))}`,
+        contactPhone: '০১৭১১-২২৩৩৪৪',
+        location: 'ওয়ার্ড ৩',
+        requiredBy: new Date(Date.now() + 24 * 3600_000).toISOString(),
+      },
+      clerk,
+    )
+  }
+  for (let i = 1; i <= 21; i++) await desk.api('backup.export', {}, admin)
+  const total = async (channel: string) =>
+    (await desk.api<{ total: number }>(channel, { limit: 1, offset: 0 }, admin)).total
+
+  const lists = [
+    { area: 'hospitals', words: bn.hospitals.pager, page: 25, total: 30 },
+    { area: 'staff', words: bn.staff.pager, page: 25, total: 27 },
+    { area: 'audit', words: bn.audit.pager, page: 50, total: await total('audit.list') },
+    { area: 'blood', words: bn.blood.table.pager, page: 25, total: 26 },
+    { area: 'backups', words: bn.backup.screen.pager, page: 20, total: await total('backup.list') },
+  ]
+  const context = await browser.newContext({ locale: 'bn-BD', viewport: { width: 1366, height: 768 } })
+  const page = await context.newPage()
+  await signInBangla(page, desk, ADMIN.email)
+  const n = (x: number) => toBanglaDigits(x.toLocaleString('en-IN'))
+  for (const list of lists) {
+    expect(list.total, `${list.area} holds more than a page`).toBeGreaterThan(list.page)
+    await page.locator(`.sidebar [data-area="${list.area}"]`).click()
+    const pager = page.getByRole('navigation', { name: list.words.pages, exact: true })
+    const sentence = list.words.range_other
+      .replace('{{total}}', n(list.total))
+      .replace('{{from}}', n(1))
+      .replace('{{to}}', n(list.page))
+    await expect(pager.locator('span')).toHaveText(sentence)
+    await pager.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: shot(`walk-count-${list.area}-1366`) })
+  }
+  // The same sentence in English counts its noun too (and reads as it always did).
+  await page.getByTestId('language-switch').click()
+  await page.locator('.sidebar [data-area="hospitals"]').click()
+  await expect(page.getByRole('navigation', { name: 'Pages of hospitals' }).locator('span')).toHaveText(
+    '1–25 of 30 hospitals',
+  )
   await context.close()
 })

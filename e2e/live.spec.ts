@@ -6,46 +6,15 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
-import { expect, seedAdmin, shot, signIn, startServe, test, type ServedDesk } from './fixtures'
+import { expect, shot, signIn, startServe, test, type ServedDesk } from './fixtures'
+import { addStaff, AUTHORITY, DESK_USER, openHospital, PASSWORD, setUpAdmin } from './world'
 
-const PASSWORD = 'desk-password-42'
-
+/** The world's hospital and its two desks, without the world's day: the queue starts empty. */
 async function setUp(desk: ServedDesk) {
-  const admin = await seedAdmin(desk)
-  const h = await desk.api<{ id: number }>(
-    'hospitals.create',
-    { name: 'Dhaka Medical College Hospital', address: 'Secretariat Road, Dhaka', phone: '+88029550001' },
-    admin,
-  )
-  await desk.api('hospitals.approve', { id: h.id }, admin)
-  for (const [resourceType, total] of [
-    ['beds', 12],
-    ['icu', 4],
-    ['operationTheatres', 2],
-  ] as const) {
-    await desk.api(
-      'resources.update',
-      { hospitalId: h.id, resourceType, total, maintenance: 0, reason: 'Opening count' },
-      admin,
-    )
-  }
-  await desk.api(
-    'users.create',
-    { name: 'Rina Akter', email: 'rina@rapidcare.test', password: PASSWORD, role: 'user', hospitalId: h.id },
-    admin,
-  )
-  await desk.api(
-    'users.create',
-    {
-      name: 'Dr. Kamal Hossain',
-      email: 'kamal@rapidcare.test',
-      password: PASSWORD,
-      role: 'hospital-authority',
-      hospitalId: h.id,
-    },
-    admin,
-  )
-  return { hospitalId: h.id }
+  const admin = await setUpAdmin(desk)
+  const hospitalId = await openHospital(desk, admin)
+  await addStaff(desk, admin, hospitalId)
+  return { hospitalId }
 }
 
 /** Fill the new-booking form up to (not including) the submit, as a receptionist types it. */
@@ -69,13 +38,13 @@ test('a booking registered at the desk reaches the authority’s open queue with
   await setUp(desk)
   const authorityContext = await browser.newContext()
   const authority = await authorityContext.newPage()
-  await signIn(authority, desk, 'kamal@rapidcare.test', PASSWORD)
+  await signIn(authority, desk, AUTHORITY.email, PASSWORD)
   await authority.getByRole('button', { name: 'Bookings' }).click()
   await expect(authority.getByRole('heading', { name: 'Approval queue' })).toBeVisible()
   await expect(authority.getByText('No pending bookings.')).toBeVisible()
   await authority.evaluate(() => ((globalThis as unknown as { notReloaded: boolean }).notReloaded = true))
 
-  await signIn(page, desk, 'rina@rapidcare.test', PASSWORD)
+  await signIn(page, desk, DESK_USER.email, PASSWORD)
   await page.keyboard.press('n')
   await expect(page.getByRole('heading', { name: 'New booking' })).toBeVisible()
   await page.evaluate(() => ((globalThis as unknown as { notReloaded: boolean }).notReloaded = true))
@@ -125,7 +94,7 @@ test('an open board follows what other desks do: a booking registered elsewhere 
   browser,
 }) => {
   const { hospitalId } = await setUp(desk)
-  await signIn(page, desk, 'kamal@rapidcare.test', PASSWORD)
+  await signIn(page, desk, AUTHORITY.email, PASSWORD)
   await page.keyboard.press('b')
   await expect(page.getByRole('heading', { name: 'Availability board' })).toBeVisible()
   const icu = page.getByTestId(`board-${hospitalId}-icu`)
@@ -133,7 +102,7 @@ test('an open board follows what other desks do: a booking registered elsewhere 
 
   const deskContext = await browser.newContext()
   const other = await deskContext.newPage()
-  await signIn(other, desk, 'rina@rapidcare.test', PASSWORD)
+  await signIn(other, desk, DESK_USER.email, PASSWORD)
   await other.keyboard.press('n')
   await typeBooking(other, 'Rokeya Sultana')
   await other.getByRole('button', { name: /Register booking/ }).click()
@@ -142,7 +111,7 @@ test('an open board follows what other desks do: a booking registered elsewhere 
 
   // Approved by the same authority at another workstation: the open board follows.
   const elsewhere = await desk.api<{ token: string }>('auth.login', {
-    email: 'kamal@rapidcare.test',
+    email: AUTHORITY.email,
     password: PASSWORD,
   })
   const [booking] = (
@@ -180,7 +149,7 @@ test('the server stopped mid-form: the desk says so, keeps the form, and recover
     await signIn(
       page,
       { url: served.url, setupCode: served.setupCode, dbPath, dir, api },
-      'rina@rapidcare.test',
+      DESK_USER.email,
       PASSWORD,
     )
     await page.keyboard.press('n')

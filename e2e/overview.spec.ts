@@ -1,8 +1,17 @@
-import { expect, seedAdmin, shot, signIn, test, type ServedDesk } from './fixtures'
+import { expect, shot, signIn, test, type ServedDesk } from './fixtures'
+import {
+  addStaff,
+  AUTHORITY,
+  DESK_USER,
+  ENGLISH,
+  openHospital,
+  PASSWORD,
+  registerPending,
+  setUpAdmin,
+} from './world'
 
-const PASSWORD = 'desk-password-42'
-const HOSPITAL = 'Dhaka Medical College Hospital'
-const PENDING_HOSPITAL = 'Chattogram Eye Infirmary'
+const HOSPITAL = ENGLISH.hospital.name
+const PENDING_HOSPITAL = ENGLISH.pending.name
 
 /** A time that is today on this machine and never more than 24 hours past (the desk refuses older). */
 function earlierToday(): string {
@@ -17,46 +26,17 @@ function earlierToday(): string {
  * after tomorrow (so never today). The desk's drawer holds ৳500.
  */
 async function setUp(desk: ServedDesk) {
-  const admin = await seedAdmin(desk)
-  const h = await desk.api<{ id: number }>(
-    'hospitals.create',
-    { name: HOSPITAL, address: 'Secretariat Road, Dhaka', phone: '+88029550001' },
-    admin,
-  )
-  await desk.api('hospitals.approve', { id: h.id }, admin)
-  for (const [resourceType, total] of [
-    ['beds', 10],
-    ['icu', 4],
-    ['operationTheatres', 2],
-  ] as const) {
-    await desk.api(
-      'resources.update',
-      { hospitalId: h.id, resourceType, total, maintenance: 0, reason: 'Opening count' },
-      admin,
-    )
-  }
-  await desk.api(
-    'hospitals.create',
-    { name: PENDING_HOSPITAL, address: 'Agrabad, Chattogram', phone: '+880312510000' },
-    admin,
-  )
-  for (const [name, email, role] of [
-    ['Rina Akter', 'rina@rapidcare.test', 'user'],
-    ['Dr. Kamal Hossain', 'kamal@rapidcare.test', 'hospital-authority'],
-  ] as const) {
-    await desk.api('users.create', { name, email, password: PASSWORD, role, hospitalId: h.id }, admin)
-  }
-  const login = async (email: string) =>
-    (await desk.api<{ token: string }>('auth.login', { email, password: PASSWORD })).token
-  const rina = await login('rina@rapidcare.test')
-  const kamal = await login('kamal@rapidcare.test')
+  const admin = await setUpAdmin(desk)
+  const hospitalId = await openHospital(desk, admin)
+  await registerPending(desk, admin)
+  const { rina, kamal } = await addStaff(desk, admin, hospitalId)
 
   const book = async (patientName: string, urgency: string, scheduledDate: string) =>
     (
       await desk.api<{ id: number }>(
         'bookings.create',
         {
-          hospitalId: h.id,
+          hospitalId,
           resourceType: 'beds',
           patientName,
           patientAge: 47,
@@ -89,7 +69,7 @@ test('front desk: today by status, who is expected, the drawer, and the quick ac
   desk,
 }) => {
   await setUp(desk)
-  await signIn(page, desk, 'rina@rapidcare.test', PASSWORD)
+  await signIn(page, desk, DESK_USER.email, PASSWORD)
   await expect(page.getByRole('heading', { name: 'Good to see you, Rina' })).toBeVisible()
   await expect(page.getByTestId('overview-subtitle')).toContainText(`Front desk · ${HOSPITAL}`)
 
@@ -134,7 +114,7 @@ test('hospital authority: pending approvals most urgent first, its availability,
   desk,
 }) => {
   await setUp(desk)
-  await signIn(page, desk, 'kamal@rapidcare.test', PASSWORD)
+  await signIn(page, desk, AUTHORITY.email, PASSWORD)
   await expect(page.getByTestId('overview-subtitle')).toContainText(`Hospital authority · ${HOSPITAL}`)
 
   // Three pending (two today, one the day after tomorrow); the critical one leads.

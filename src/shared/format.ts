@@ -20,6 +20,7 @@ import { bn as bnDates } from 'date-fns/locale'
 import { commonWords, fill } from './labels'
 import { toBanglaDigits } from './locale/digits'
 import { localeOf, type DisplayLocale, type LocaleArg } from './locale/display'
+import { writtenPhone } from './phone'
 
 /** An instant from the database: ISO 8601, or SQLite's "YYYY-MM-DD HH:MM:SS" (UTC). */
 export function parseInstant(value: string | Date | null | undefined): Date | null {
@@ -126,6 +127,18 @@ export function formatDayMonth(value: When, lng?: LocaleArg): string {
   const d = parseInstant(value)
   const locale = localeOf(lng)
   return d ? written(d, DAY_MONTH[locale.language], locale) : NONE
+}
+
+/**
+ * A phone number on screen and on paper: `01711-223344` (a foreign one `+44 20 7946 0958`), and
+ * `০১৭১১-২২৩৩৪৪` when the user reads Bangla digits. A receptionist reads a number aloud or dials it
+ * from the screen, so it is written as Bangla print writes numbers; the desk takes either digits
+ * back (search and every phone box). A `tel:` link keeps the stored ASCII form.
+ * Booking references and receipt numbers are codes, not numbers: they stay ASCII in every language
+ * (why: receiptNumber, renderer/payments/PaymentsDialogs.tsx).
+ */
+export function formatPhone(stored: string | null | undefined, lng?: LocaleArg): string {
+  return digitsOf(writtenPhone(stored), localeOf(lng))
 }
 
 /** A datetime-local input's value (local time) for an instant, and back to ISO. */

@@ -79,14 +79,6 @@ export function resourceTitle(
   return capitalize(words?.[count] ?? type)
 }
 
-/** "1 bed", "3 ICU beds" ("৩টি আইসিইউ শয্যা" in Bangla, counted the Bangla way). */
-export function resourceCount(type: ResourceType, n: number, lng?: LocaleArg): string {
-  const word = resourceLabel(type, n === 1 ? 'one' : 'many', lng)
-  return localeOf(lng).language === 'bn'
-    ? `${formatCount(n, lng)}টি ${word}`
-    : `${formatCount(n, lng)} ${word}`
-}
-
 type Labelled<K extends string> = (value: K, lng?: LocaleArg) => string
 const labelOf =
   <K extends string>(pick: (w: CommonWords) => Record<K, string>): Labelled<K> =>
@@ -119,15 +111,6 @@ export function formatCount(n: number, lng?: LocaleArg): string {
 /** Any number already written (a reference's sequence, a percentage) in the chosen digits. */
 export function formatDigits(text: string | number, lng?: LocaleArg): string {
   return localeOf(lng).digits === 'beng' ? toBanglaDigits(String(text)) : String(text)
-}
-
-/**
- * "1 booking", "3 bookings", "1,204 bookings". The words are the caller's: in Bangla pass Bangla
- * words (a Bangla noun does not change with the count, so `many` defaults to `one` there).
- */
-export function plural(n: number, one: string, many?: string, lng?: LocaleArg): string {
-  const bangla = localeOf(lng).language === 'bn'
-  return `${formatCount(n, lng)} ${n === 1 ? one : (many ?? (bangla ? one : `${one}s`))}`
 }
 
 export function capitalize(text: string): string {

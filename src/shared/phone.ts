@@ -24,8 +24,11 @@ export function normalisePhone(text: string): string | null {
   return n && n.isValid() ? n.number : null
 }
 
-/** As a person reads it: `01711-223344` for Bangladesh, `+44 20 7946 0958` for the rest. */
-export function formatPhone(stored: string | null | undefined): string {
+/**
+ * As a person writes it, in ASCII digits: `01711-223344` for Bangladesh, `+44 20 7946 0958` for the
+ * rest. Screens show `formatPhone` (format.ts), which puts this in the user's digits.
+ */
+export function writtenPhone(stored: string | null | undefined): string {
   if (!stored) return ''
   const n = parse(stored)
   if (!n || !n.isValid()) return stored // an adopted legacy value the desk kept as it was

@@ -46,6 +46,29 @@ describe('the stylesheets', () => {
     expect(twice).toEqual([])
   })
 
+  it('name the bundled Bengali font in every font stack (Bangla is never left to a machine’s fonts)', () => {
+    const all = sheets().map((file) => ({
+      file,
+      css: fs.readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, ''),
+    }))
+    const tokens = new Map<string, string>()
+    for (const { css } of all)
+      for (const m of css.matchAll(/(--font[\w-]*)\s*:\s*([^;]+);/g)) tokens.set(m[1]!, m[2]!)
+    const stacks = all.flatMap(({ file, css }) =>
+      [...css.matchAll(/(?:^|[;{\s])font(?:-family)?\s*:\s*([^;}]+)/g)].map((m) => ({
+        file: path.relative(__dirname, file),
+        value: m[1]!.trim(),
+      })),
+    )
+    expect(stacks.length).toBeGreaterThan(3)
+    const resolved = (value: string) =>
+      value.replace(/var\((--font[\w-]*)\)/g, (_, name: string) => tokens.get(name) ?? '')
+    const without = stacks.filter(
+      ({ value }) => value !== 'inherit' && !resolved(value).includes("'Noto Sans Bengali'"),
+    )
+    expect(without.map(({ file, value }) => `${file}: ${value}`)).toEqual([])
+  })
+
   it('finds a selector defined twice (the check itself works)', () => {
     expect(selectors('.a { x: 1 } @media print { .a, .b .c { y: 2 } }')).toEqual(['.a', '.a', '.b .c'])
   })

@@ -2,13 +2,13 @@ import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AUDIT_ACTIONS, type AuditAction, type AuditEntry } from '../../../shared/contract/audit'
-import { RESOURCE_TYPES, type ResourceType } from '../../../shared/schemas'
+import { RESOURCE_TYPES } from '../../../shared/schemas'
 import { ErrorBanner } from '../ui/Field'
 import { useStores } from '../stores/root'
 import { AUDIT_PAGE } from './audit'
 import { auditProblemText } from './problem'
 import { auditReason } from './reason'
-import { Badge, Pager, type Tone, PageHeader } from '../ui'
+import { Badge, FilterSelect, idChoices, Pager, type Tone, PageHeader } from '../ui'
 import { DateTimeEntry } from '../ui/DateTimeEntry'
 import { formatDateTime } from '../../../shared/format'
 import { AUDIT_ACTION_LABEL, formatCount, resourceTitle } from '../../../shared/labels'
@@ -162,59 +162,38 @@ export const AuditScreen = observer(function AuditScreen() {
           />
         </label>
         {isAdmin && (
-          <select
-            className="input"
-            aria-label={t('audit.filter.hospital')}
+          <FilterSelect
+            label={t('audit.filter.hospital')}
+            any={t('audit.filter.allHospitals')}
+            {...idChoices(audit.hospitals)}
             value={f.hospitalId}
-            onChange={(e) => audit.list.filter({ hospitalId: e.target.value ? Number(e.target.value) : '' })}
-          >
-            <option value="">{t('audit.filter.allHospitals')}</option>
-            {audit.hospitals.map((h) => (
-              <option key={h.id} value={h.id}>
-                {h.name}
-              </option>
-            ))}
-          </select>
+            onChange={(hospitalId) => audit.list.filter({ hospitalId })}
+            wide
+          />
         )}
-        <select
-          className="input input--narrow"
-          aria-label={t('audit.filter.resource')}
+        <FilterSelect
+          label={t('audit.filter.resource')}
+          any={t('audit.filter.allResources')}
+          values={RESOURCE_TYPES}
+          name={(type) => resourceTitle(type)}
           value={f.resourceType}
-          onChange={(e) => audit.list.filter({ resourceType: e.target.value as ResourceType | '' })}
-        >
-          <option value="">{t('audit.filter.allResources')}</option>
-          {RESOURCE_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {resourceTitle(t)}
-            </option>
-          ))}
-        </select>
-        <select
-          className="input input--narrow"
-          aria-label={t('audit.filter.action')}
+          onChange={(resourceType) => audit.list.filter({ resourceType })}
+        />
+        <FilterSelect
+          label={t('audit.filter.action')}
+          any={t('audit.filter.allActions')}
+          values={AUDIT_ACTIONS}
+          name={(a) => AUDIT_ACTION_LABEL[a]}
           value={f.action}
-          onChange={(e) => audit.list.filter({ action: e.target.value as AuditAction | '' })}
-        >
-          <option value="">{t('audit.filter.allActions')}</option>
-          {AUDIT_ACTIONS.map((a) => (
-            <option key={a} value={a}>
-              {AUDIT_ACTION_LABEL[a]}
-            </option>
-          ))}
-        </select>
-        <select
-          className="input input--narrow"
-          aria-label={t('audit.filter.changedBy')}
+          onChange={(action) => audit.list.filter({ action })}
+        />
+        <FilterSelect
+          label={t('audit.filter.changedBy')}
+          any={t('audit.filter.anyone')}
+          {...idChoices(people)}
           value={f.changedBy}
-          onChange={(e) => audit.list.filter({ changedBy: e.target.value ? Number(e.target.value) : '' })}
-        >
-          <option value="">{t('audit.filter.anyone')}</option>
-          {people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
+          onChange={(changedBy) => audit.list.filter({ changedBy })}
+        />
         {audit.list.filtered && (
           <button className="btn btn--ghost btn--small" onClick={() => audit.list.clear()}>
             {t('audit.filter.clear')}
@@ -274,7 +253,7 @@ export const AuditScreen = observer(function AuditScreen() {
         pageSize={AUDIT_PAGE}
         total={audit.list.total}
         onPage={(o) => audit.list.page(o)}
-        noun={t('audit.rows')}
+        words="audit.pager"
       />
     </section>
   )

@@ -186,7 +186,7 @@ export const BackupsScreen = observer(function BackupsScreen() {
           pageSize={BACKUPS_PAGE}
           total={list.total}
           onPage={(o) => backups.page(o)}
-          noun={t('backup.screen.noun')}
+          words="backup.screen.pager"
         />
       )}
       {backups.confirming && <ConfirmRestore backup={backups.confirming} />}

@@ -58,7 +58,7 @@ const BloodList = observer(function BloodList() {
         columns={columns}
         rowKey={(r) => r.id}
         empty={t('blood.table.empty')}
-        noun={t('blood.table.noun')}
+        words="blood.table.pager"
       />
     </>
   )

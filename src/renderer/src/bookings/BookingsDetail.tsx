@@ -8,9 +8,8 @@ import { useStores } from '../stores/root'
 import { BookingSlip } from './BookingsSlip'
 import { BookingMoneyPanel } from '../payments/PaymentsBookingPanel'
 import { CountsBar, dialogOpen, Legend, StatusBadge, UrgencyBadge } from '../ui'
-import { formatDateTime } from '../../../shared/format'
+import { formatDateTime, formatPhone } from '../../../shared/format'
 import { BOOKING_STATUS_LABEL, formatCount, GENDER_LABEL, resourceTitle } from '../../../shared/labels'
-import { formatPhone } from '../../../shared/phone'
 import { ReferralPanel } from '../reports/Referral'
 
 /** Each transition's button: what it asks for first, and how it looks (its words: bookings.detail.verb/prompt). */
@@ -103,7 +102,9 @@ const Detail = observer(function Detail({ b }: { b: BookingDetail }) {
             <dt>{t('bookings.detail.name')}</dt>
             <dd>{b.emergencyContactName}</dd>
             <dt>{t('bookings.detail.phone')}</dt>
-            <dd className="mono">{formatPhone(b.emergencyContactPhone)}</dd>
+            <dd className="mono" data-testid="detail-phone">
+              {formatPhone(b.emergencyContactPhone)}
+            </dd>
             <dt>{t('bookings.detail.relationship')}</dt>
             <dd>{b.emergencyContactRelationship}</dd>
           </dl>

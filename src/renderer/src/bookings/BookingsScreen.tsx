@@ -1,7 +1,7 @@
 import { observer } from 'mobx-react-lite'
 import { useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { RESOURCE_TYPES, URGENCIES, type ResourceType, type Urgency } from '../../../shared/schemas'
+import { RESOURCE_TYPES, URGENCIES } from '../../../shared/schemas'
 import { ErrorBanner } from '../ui/Field'
 import { allowedActions, viewLabel, viewsFor } from './bookings'
 import { useStores } from '../stores/root'
@@ -10,7 +10,7 @@ import { QueuePreview } from './QueuePreview'
 import { QueueRow } from './QueueRow'
 import { useLive } from '../live/useLive'
 import './bookings.css'
-import { dialogOpen, Tabs, PageHeader } from '../ui'
+import { dialogOpen, FilterSelect, Tabs, PageHeader } from '../ui'
 import { formatCount, resourceTitle, URGENCY_LABEL } from '../../../shared/labels'
 
 /** Is the keyboard busy typing somewhere? Then single-key shortcuts stay out of the way. */
@@ -130,32 +130,24 @@ const QueueScreen = observer(function QueueScreen() {
             }
           }}
         />
-        <select
-          className="input"
-          aria-label={t('bookings.queue.urgency')}
+        <FilterSelect
+          label={t('bookings.queue.urgency')}
+          any={t('bookings.queue.anyUrgency')}
+          values={URGENCIES}
+          name={(u) => URGENCY_LABEL[u]}
           value={bookings.urgency}
-          onChange={(e) => bookings.setUrgency(e.target.value as Urgency | '')}
-        >
-          <option value="">{t('bookings.queue.anyUrgency')}</option>
-          {URGENCIES.map((u) => (
-            <option key={u} value={u}>
-              {URGENCY_LABEL[u]}
-            </option>
-          ))}
-        </select>
-        <select
-          className="input"
-          aria-label={t('bookings.queue.resource')}
+          onChange={(u) => bookings.setUrgency(u)}
+          wide
+        />
+        <FilterSelect
+          label={t('bookings.queue.resource')}
+          any={t('bookings.queue.anyResource')}
+          values={RESOURCE_TYPES}
+          name={(type) => resourceTitle(type, 'one')}
           value={bookings.resourceType}
-          onChange={(e) => bookings.setResourceType(e.target.value as ResourceType | '')}
-        >
-          <option value="">{t('bookings.queue.anyResource')}</option>
-          {RESOURCE_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {resourceTitle(t, 'one')}
-            </option>
-          ))}
-        </select>
+          onChange={(type) => bookings.setResourceType(type)}
+          wide
+        />
         {searching && (
           <span className="muted">
             {scoped ? t('bookings.queue.searchingHospital') : t('bookings.queue.searchingAll')}

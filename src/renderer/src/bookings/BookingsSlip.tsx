@@ -2,10 +2,9 @@ import QRCode from 'qrcode'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BookingDetail } from '../../../shared/contract/bookings'
-import { formatDateTime } from '../../../shared/format'
+import { formatDateTime, formatPhone } from '../../../shared/format'
 import { formatCount, GENDER_LABEL, resourceTitle } from '../../../shared/labels'
 import { Dialog } from '../ui'
-import { formatPhone } from '../../../shared/phone'
 
 /**
  * The admission slip: what the patient's family carries to the ward. Printed with the system's

@@ -1,12 +1,11 @@
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
-import { formatDateTime, formatWaited } from '../../../shared/format'
+import { formatDateTime, formatPhone, formatWaited } from '../../../shared/format'
 import { formatCount, GENDER_LABEL, RESOURCE_LABEL, resourceTitle } from '../../../shared/labels'
 import { useStores } from '../stores/root'
 import { CountsBar, StatusBadge, UrgencyBadge } from '../ui'
 import { useNow } from '../ui/useNow'
 import { allowedActions } from './bookings'
-import { formatPhone } from '../../../shared/phone'
 
 /**
  * The highlighted booking beside the queue, on screens wide enough for both (the stylesheet

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { WEEKDAYS, type Hospital, type Weekday } from '../../../shared/contract/hospitals'
 import { DeskError } from '../../../shared/errors'
-import { formatPhone } from '../../../shared/phone'
+import { formatPhone } from '../../../shared/format'
 import { asDeskError } from '../api/client'
 import { useStores } from '../stores/root'
 import { Field, FormDialog, TextAreaField, useForm } from '../ui'

@@ -2,8 +2,7 @@ import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { HOSPITAL_STATUSES, type Hospital } from '../../../shared/contract/hospitals'
-import { formatDate } from '../../../shared/format'
-import { formatPhone } from '../../../shared/phone'
+import { formatDate, formatPhone } from '../../../shared/format'
 import { HOSPITAL_STATUS_LABEL } from '../../../shared/labels'
 import { useStores } from '../stores/root'
 import { HospitalStatusBadge, PagedTable, PageHeader, SearchBox, Segmented, type Column } from '../ui'
@@ -82,7 +81,7 @@ const HospitalList = observer(function HospitalList() {
         onOpen={(h) => hospitals.open(h)}
         rowLabel={(h) => h.name}
         empty={list.filtered ? t('hospitals.table.emptyFiltered') : t('hospitals.table.empty')}
-        noun={t('hospitals.noun')}
+        words="hospitals.pager"
       />
       {creating && (
         <HospitalForm

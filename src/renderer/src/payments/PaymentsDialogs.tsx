@@ -18,9 +18,8 @@ import { useStores } from '../stores/root'
 import { readMoney } from './PaymentsUi'
 import { i18n } from '../i18n'
 import { Badge, Dialog, MoneyField } from '../ui'
-import { formatDateTime } from '../../../shared/format'
+import { formatDateTime, formatPhone } from '../../../shared/format'
 import { BOOKING_STATUS_LABEL, formatDigits, resourceTitle } from '../../../shared/labels'
-import { formatPhone } from '../../../shared/phone'
 
 export interface BookingRef {
   id: number
@@ -284,6 +283,14 @@ export function closedStatus(status: string | undefined): string {
   return i18n.t(`payments.closed.${status}`, { defaultValue: status ?? '' })
 }
 
+/**
+ * `P-000123`, in ASCII digits whatever the digits setting, as booking references (`RC-2026-000123`)
+ * are: they are codes, copied and typed rather than read as amounts. People paste them into a bank's
+ * or a gateway's form, an email or a spreadsheet, read them to another hospital's desk that may work
+ * in English, and type a reference back into the bookings search; a Latin prefix with Bangla digits
+ * (`P-০০০১২৩`) would be one more way of writing the same code. (That search also finds a reference
+ * typed in Bangla digits, so a receptionist who types it that way is not refused.)
+ */
 export function receiptNumber(id: number): string {
   return `P-${String(id).padStart(6, '0')}`
 }

@@ -2,8 +2,8 @@ import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Hospital } from '../../../shared/contract/hospitals'
-import { PAYMENT_STATUSES, type Payment, type PaymentStatus } from '../../../shared/contract/payments'
-import { formatMoney, PAYMENT_METHOD_LABEL, PAYMENT_METHODS, type PaymentMethod } from '../../../shared/money'
+import { PAYMENT_STATUSES, type Payment } from '../../../shared/contract/payments'
+import { formatMoney, PAYMENT_METHOD_LABEL, PAYMENT_METHODS } from '../../../shared/money'
 import { call } from '../api/client'
 import { ErrorBanner } from '../ui/Field'
 import { useStores } from '../stores/root'
@@ -17,7 +17,17 @@ import {
   type BookingRef,
 } from './PaymentsDialogs'
 import { MethodBadge } from './PaymentsUi'
-import { Badge, DataTable, Dialog, Pager, PaymentStatusBadge, Tabs, PageHeader } from '../ui'
+import {
+  Badge,
+  DataTable,
+  Dialog,
+  FilterSelect,
+  idChoices,
+  Pager,
+  PaymentStatusBadge,
+  Tabs,
+  PageHeader,
+} from '../ui'
 import { formatCount, PAYMENT_STATUS_LABEL } from '../../../shared/labels'
 import { formatDateTime } from '../../../shared/format'
 import { useLive } from '../live/useLive'
@@ -78,50 +88,31 @@ export const PaymentsScreen = observer(function PaymentsScreen() {
       {payments.tab === 'all' ? (
         <div className="toolbar">
           {role === 'admin' && (
-            <select
-              className="input"
-              aria-label={t('payments.screen.hospital')}
+            <FilterSelect
+              label={t('payments.screen.hospital')}
+              any={t('payments.screen.allHospitals')}
+              {...idChoices(hospitals)}
               value={f.hospitalId ?? ''}
-              onChange={(e) =>
-                payments.setFilter('hospitalId', e.target.value ? Number(e.target.value) : undefined)
-              }
-            >
-              <option value="">{t('payments.screen.allHospitals')}</option>
-              {hospitals.map((h) => (
-                <option key={h.id} value={h.id}>
-                  {h.name}
-                </option>
-              ))}
-            </select>
+              onChange={(id) => payments.setFilter('hospitalId', id === '' ? undefined : id)}
+              wide
+            />
           )}
-          <select
-            className="input input--narrow"
-            aria-label={t('payments.screen.method')}
+          <FilterSelect
+            label={t('payments.screen.method')}
+            any={t('payments.screen.anyMethod')}
+            values={PAYMENT_METHODS}
+            name={(m) => PAYMENT_METHOD_LABEL[m]}
             value={f.paymentMethod ?? ''}
-            onChange={(e) =>
-              payments.setFilter('paymentMethod', (e.target.value || undefined) as PaymentMethod)
-            }
-          >
-            <option value="">{t('payments.screen.anyMethod')}</option>
-            {PAYMENT_METHODS.map((m) => (
-              <option key={m} value={m}>
-                {PAYMENT_METHOD_LABEL[m]}
-              </option>
-            ))}
-          </select>
-          <select
-            className="input input--narrow"
-            aria-label={t('payments.screen.status')}
+            onChange={(m) => payments.setFilter('paymentMethod', m || undefined)}
+          />
+          <FilterSelect
+            label={t('payments.screen.status')}
+            any={t('payments.screen.anyStatus')}
+            values={PAYMENT_STATUSES}
+            name={(status) => PAYMENT_STATUS_LABEL[status]}
             value={f.status ?? ''}
-            onChange={(e) => payments.setFilter('status', (e.target.value || undefined) as PaymentStatus)}
-          >
-            <option value="">{t('payments.screen.anyStatus')}</option>
-            {PAYMENT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {PAYMENT_STATUS_LABEL[s]}
-              </option>
-            ))}
-          </select>
+            onChange={(status) => payments.setFilter('status', status || undefined)}
+          />
           <label className="toolbar__label">
             {t('payments.screen.from')}
             <DateTimeEntry

@@ -7,7 +7,7 @@ import { resourceTitle } from '../../../shared/labels'
 import { formatMoney } from '../../../shared/money'
 import { RESOURCE_TYPES, type ResourceType } from '../../../shared/schemas'
 import { useStores } from '../stores/root'
-import { Badge, DataTable, ErrorBanner, Facts, FilterSelect, PageHeader, type Column } from '../ui'
+import { Badge, DataTable, ErrorBanner, Facts, FilterSelect, idChoices, PageHeader, type Column } from '../ui'
 import { QuoteCalculator } from './QuoteCalculator'
 import { SetPriceDialog } from './SetPriceDialog'
 
@@ -113,8 +113,7 @@ export const PricingScreen = observer(function PricingScreen() {
               label={t('pricing.hospital')}
               any={t('pricing.chooseHospital')}
               value={pricing.hospitalId ?? ''}
-              values={pricing.hospitals.map((h) => h.id)}
-              name={(id) => pricing.hospitals.find((h) => h.id === id)!.name}
+              {...idChoices(pricing.hospitals)}
               onChange={(id) => id !== '' && pricing.choose(id)}
               wide
             />

@@ -2,8 +2,8 @@ import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
 import { i18n } from '../i18n'
 import { formatCount } from '../../../shared/labels'
-import { ErrorBanner } from '../ui'
-import { EXPORT_KINDS, MAX_EXPORT_DAYS, type ExportFormat, type ExportKind } from './exporters'
+import { ErrorBanner, FilterSelect } from '../ui'
+import { EXPORT_FORMATS, EXPORT_KINDS, MAX_EXPORT_DAYS } from './exporters'
 import type { ReportsStore } from './store'
 import styles from './reports.module.css'
 import { DateTimeEntry } from '../ui/DateTimeEntry'
@@ -42,28 +42,25 @@ export const ExportPanel = observer(function ExportPanel({ store }: { store: Rep
       <div className={`${styles.controls} ${styles.section}`}>
         <label className={styles.control}>
           {t('reports.export.what')}
-          <select
-            className="input"
+          <FilterSelect
+            label={t('reports.export.what')}
+            values={EXPORT_KINDS}
+            name={(k) => t(`reports.kind.${k}`)}
             value={store.exportKind}
-            onChange={(e) => store.setExport('exportKind', e.target.value as ExportKind)}
-          >
-            {EXPORT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`reports.kind.${k}`)}
-              </option>
-            ))}
-          </select>
+            onChange={(k) => store.setExport('exportKind', k)}
+            wide
+          />
         </label>
         <label className={styles.control}>
           {t('reports.export.format')}
-          <select
-            className="input"
+          <FilterSelect
+            label={t('reports.export.format')}
+            values={EXPORT_FORMATS}
+            name={(f) => t(`reports.export.${f}`)}
             value={store.exportFormat}
-            onChange={(e) => store.setExport('exportFormat', e.target.value as ExportFormat)}
-          >
-            <option value="csv">{t('reports.export.csv')}</option>
-            <option value="xlsx">{t('reports.export.xlsx')}</option>
-          </select>
+            onChange={(f) => store.setExport('exportFormat', f)}
+            wide
+          />
         </label>
         <label className={styles.control}>
           {t('reports.export.firstDay')}

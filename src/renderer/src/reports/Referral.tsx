@@ -7,8 +7,7 @@ import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
 import type { BookingDetail, ReferralLink } from '../../../shared/contract/bookings'
-import { formatDateTime } from '../../../shared/format'
-import { formatPhone } from '../../../shared/phone'
+import { formatDateTime, formatPhone } from '../../../shared/format'
 import {
   formatCount,
   GENDER_LABEL,

@@ -6,11 +6,10 @@ import {
   OCCUPANCY_BUCKETS,
   type CensusReport,
   type CensusRow,
-  type OccupancyBucketSize,
 } from '../../../shared/contract/reports'
 import { formatPercent, occupancyPercent } from '../../../shared/occupancy'
-import { RESOURCE_TYPES, type ResourceType } from '../../../shared/schemas'
-import { ErrorBanner, PageHeader } from '../ui'
+import { RESOURCE_TYPES } from '../../../shared/schemas'
+import { ErrorBanner, FilterSelect, idChoices, PageHeader } from '../ui'
 import { formatCount, formatDigits, resourceTitle } from '../../../shared/labels'
 import { formatDate, formatDateTime, formatLongDay } from '../../../shared/format'
 import { live } from '../live'
@@ -54,18 +53,14 @@ export const ReportsScreen = observer(function ReportsScreen() {
           {store.isAdmin && (
             <label className={styles.control}>
               {t('reports.screen.hospital')}
-              <select
-                className="input"
+              <FilterSelect
+                label={t('reports.screen.hospital')}
+                any={t('reports.screen.allHospitals')}
+                {...idChoices(store.hospitals)}
                 value={store.hospitalId ?? ''}
-                onChange={(e) => store.set('hospitalId', e.target.value ? Number(e.target.value) : null)}
-              >
-                <option value="">{t('reports.screen.allHospitals')}</option>
-                {store.hospitals.map((h) => (
-                  <option key={h.id} value={h.id}>
-                    {h.name}
-                  </option>
-                ))}
-              </select>
+                onChange={(id) => store.set('hospitalId', id === '' ? null : id)}
+                wide
+              />
             </label>
           )}
           <label className={styles.control}>
@@ -246,17 +241,14 @@ const Occupancy = observer(function Occupancy({ store }: { store: ReportsStore }
         <div className={styles.controls}>
           <label className={styles.control}>
             {t('reports.occupancy.resource')}
-            <select
-              className="input"
+            <FilterSelect
+              label={t('reports.occupancy.resource')}
+              values={RESOURCE_TYPES}
+              name={(type) => resourceTitle(type)}
               value={store.resourceType}
-              onChange={(e) => store.set('resourceType', e.target.value as ResourceType)}
-            >
-              {RESOURCE_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {resourceTitle(t)}
-                </option>
-              ))}
-            </select>
+              onChange={(type) => store.set('resourceType', type)}
+              wide
+            />
           </label>
           <label className={styles.control}>
             {t('reports.occupancy.from')}
@@ -278,21 +270,20 @@ const Occupancy = observer(function Occupancy({ store }: { store: ReportsStore }
           </label>
           <label className={styles.control}>
             {t('reports.occupancy.buckets')}
-            <select
-              className="input"
+            <FilterSelect
+              label={t('reports.occupancy.buckets')}
+              values={OCCUPANCY_BUCKETS}
+              name={(b) =>
+                t('reports.occupancy.bucketChoice', {
+                  bucket: t(`reports.bucket.${b}`),
+                  count: MAX_OCCUPANCY_DAYS[b],
+                  n: formatCount(MAX_OCCUPANCY_DAYS[b]),
+                })
+              }
               value={store.bucket}
-              onChange={(e) => store.set('bucket', e.target.value as OccupancyBucketSize)}
-            >
-              {OCCUPANCY_BUCKETS.map((b) => (
-                <option key={b} value={b}>
-                  {t('reports.occupancy.bucketChoice', {
-                    bucket: t(`reports.bucket.${b}`),
-                    count: MAX_OCCUPANCY_DAYS[b],
-                    n: formatCount(MAX_OCCUPANCY_DAYS[b]),
-                  })}
-                </option>
-              ))}
-            </select>
+              onChange={(b) => store.set('bucket', b)}
+              wide
+            />
           </label>
         </div>
       </div>

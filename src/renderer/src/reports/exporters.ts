@@ -32,7 +32,8 @@ import { i18n } from '../i18n'
 import { saveExport, type Saved } from './save'
 
 export type ExportKind = 'bookings' | 'payments' | 'census'
-export type ExportFormat = 'csv' | 'xlsx'
+export const EXPORT_FORMATS = ['csv', 'xlsx'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
 export const EXPORT_KINDS: readonly ExportKind[] = ['bookings', 'payments', 'census']
 

@@ -6,7 +6,7 @@ import type { DeskError } from '../../../shared/errors'
 import { asDeskError } from '../api/client'
 import { ErrorBanner, Field } from '../ui/Field'
 import { useStores } from '../stores/root'
-import { CountsBar, HospitalStatusBadge, PageHeader } from '../ui'
+import { CountsBar, FilterSelect, HospitalStatusBadge, idChoices, PageHeader } from '../ui'
 import { formatDateTime } from '../../../shared/format'
 import { formatCount, HOSPITAL_STATUS_LABEL, resourceTitle } from '../../../shared/labels'
 import { parseTypedNumber } from '../../../shared/locale/digits'
@@ -34,23 +34,19 @@ export const ResourcesScreen = observer(function ResourcesScreen() {
               : t('resources.subtitleOwn')
         }
       >
-        {isAdmin && resources.hospitals.length > 0 && (
+        {isAdmin && resources.hospitalId !== null && resources.hospitals.length > 0 && (
           <div className="toolbar toolbar--flush">
             <label className="toolbar__label" htmlFor="resources-hospital">
               {t('resources.hospital')}
             </label>
-            <select
+            <FilterSelect
               id="resources-hospital"
-              className="input"
-              value={resources.hospitalId ?? ''}
-              onChange={(e) => resources.choose(Number(e.target.value))}
-            >
-              {resources.hospitals.map((h) => (
-                <option key={h.id} value={h.id}>
-                  {h.name} ({HOSPITAL_STATUS_LABEL[h.status]})
-                </option>
-              ))}
-            </select>
+              label={t('resources.hospital')}
+              {...idChoices(resources.hospitals, (h) => `${h.name} (${HOSPITAL_STATUS_LABEL[h.status]})`)}
+              value={resources.hospitalId}
+              onChange={(id) => resources.choose(id)}
+              wide
+            />
           </div>
         )}
       </PageHeader>

@@ -1,7 +1,5 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatCount } from '../../../shared/labels'
-import { i18n } from '../i18n'
 import type { DeskError } from '../../../shared/errors'
 import { cx } from './cx'
 import s from './DataTable.module.css'
@@ -130,11 +128,4 @@ export function DataTable<T>(props: {
       {state}
     </div>
   )
-}
-
-/** "1,204 payments", or "Loading…" while the first answer is on its way: never "None" before it. */
-export function countText(loading: boolean, total: number, one: string, many = `${one}s`): string {
-  if (loading && total === 0) return i18n.t('ui.table.loading')
-  if (total === 0) return i18n.t('ui.table.none', { many })
-  return `${formatCount(total)} ${total === 1 ? one : many}`
 }

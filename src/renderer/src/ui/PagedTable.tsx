@@ -22,8 +22,8 @@ interface PagedTableProps<T> {
   columns: readonly Column<T>[]
   rowKey: (row: T) => string | number
   empty: ReactNode
-  /** What the pager counts ("accounts"). */
-  noun?: string
+  /** The catalogue words of what the pager counts (see Pager): 'staff.pager'. */
+  words?: string
   onOpen?: (row: T) => void
   rowLabel?: (row: T) => string
 }
@@ -50,7 +50,7 @@ export const PagedTable = observer(function PagedTable<T>(props: PagedTableProps
         total={list.total}
         pageSize={list.pageSize}
         onPage={(o) => void list.page(o)}
-        noun={props.noun}
+        words={props.words}
       />
     </>
   )

@@ -4,22 +4,34 @@ import { useTranslation } from 'react-i18next'
 import { cx } from './cx'
 import s from './Toolbar.module.css'
 
+interface FilterSelectBase<V extends string | number> {
+  /** What the select picks, read out; pass the same words where a visible label stands beside it. */
+  label: string
+  values: readonly V[]
+  name: (value: V) => string
+  wide?: boolean
+  /** For a visible `<label htmlFor>` beside the select. */
+  id?: string
+}
+
 /**
  * A list's filter as a select: "Any …" first (the empty value, no filter), then one option a
  * value. Its label is read out, not shown: the "Any …" words say what it filters.
  */
-export function FilterSelect<V extends string | number>(props: {
-  label: string
-  any: string
-  value: V | ''
-  values: readonly V[]
-  name: (value: V) => string
-  onChange: (value: V | '') => void
-  wide?: boolean
-}) {
+export function FilterSelect<V extends string | number>(
+  props: FilterSelectBase<V> & { any: string; value: V | ''; onChange: (value: V | '') => void },
+): ReactNode
+/** Without `any`: one of the values is always picked (the hospital shown, a report's size). */
+export function FilterSelect<V extends string | number>(
+  props: FilterSelectBase<V> & { any?: undefined; value: V; onChange: (value: V) => void },
+): ReactNode
+export function FilterSelect<V extends string | number>(
+  props: FilterSelectBase<V> & { any?: string; value: V | ''; onChange: (value: V | '') => void },
+) {
   const { values } = props
   return (
     <select
+      id={props.id}
       className={cx('input', !props.wide && 'input--narrow')}
       aria-label={props.label}
       value={props.value}
@@ -28,7 +40,7 @@ export function FilterSelect<V extends string | number>(props: {
         props.onChange(picked ?? '')
       }}
     >
-      <option value="">{props.any}</option>
+      {props.any !== undefined && <option value="">{props.any}</option>}
       {values.map((v) => (
         <option key={v} value={v}>
           {props.name(v)}
@@ -36,6 +48,18 @@ export function FilterSelect<V extends string | number>(props: {
       ))}
     </select>
   )
+}
+
+/**
+ * Rows with an id as a FilterSelect's values and names (hospitals, staff): spread it into the
+ * select. The names are looked up once, not searched for every option.
+ */
+export function idChoices<T extends { id: number; name: string }>(
+  rows: readonly T[],
+  name: (row: T) => string = (row) => row.name,
+): { values: number[]; name: (id: number) => string } {
+  const names = new Map(rows.map((r) => [r.id, name(r)]))
+  return { values: [...names.keys()], name: (id) => names.get(id) ?? `#${id}` }
 }
 
 /** How long typing must pause before a search runs: a list is not re-read on every key. */

@@ -2,7 +2,7 @@ import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { USER_STATUSES, type StaffUser, type UserStatus } from '../../../shared/contract/users'
-import { formatDateTime } from '../../../shared/format'
+import { formatDateTime, formatPhone } from '../../../shared/format'
 import { ROLE_LABEL } from '../../../shared/labels'
 import { ROLES, type Role } from '../../../shared/schemas'
 import { useStores } from '../stores/root'
@@ -78,7 +78,7 @@ export const StaffScreen = observer(function StaffScreen() {
           </div>
           <div className="cell-sub">
             {u.email}
-            {u.phone ? ` · ${u.phone}` : ''}
+            {u.phone ? ` · ${formatPhone(u.phone)}` : ''}
           </div>
         </>
       ),
@@ -134,7 +134,7 @@ export const StaffScreen = observer(function StaffScreen() {
         columns={columns}
         rowKey={(u) => u.id}
         empty={t('staff.table.empty')}
-        noun={t('staff.noun')}
+        words="staff.pager"
       />
       {editing && (
         <StaffForm user={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />

@@ -6,7 +6,7 @@ import { formatMoney } from '../../../shared/money'
 import { call } from '../api/client'
 import { ErrorBanner } from '../ui/Field'
 import { useStores } from '../stores/root'
-import { Badge, Pager, PageHeader } from '../ui'
+import { Badge, FilterSelect, idChoices, Pager, PageHeader } from '../ui'
 import { formatDateTime } from '../../../shared/format'
 import { LEDGER_TYPE_LABEL } from '../../../shared/labels'
 import { useLive } from '../live/useLive'
@@ -41,21 +41,14 @@ export const WalletScreen = observer(function WalletScreen() {
       >
         <div className="actions">
           {me.role === 'admin' && accounts.length > 0 && (
-            <select
-              className="input"
-              aria-label={t('wallet.screen.account')}
+            <FilterSelect
+              label={t('wallet.screen.account')}
+              any={t('wallet.screen.mine')}
+              {...idChoices(accounts.filter((a) => a.id !== me.id))}
               value={wallet.userId ?? ''}
-              onChange={(e) => wallet.show(e.target.value ? Number(e.target.value) : undefined)}
-            >
-              <option value="">{t('wallet.screen.mine')}</option>
-              {accounts
-                .filter((a) => a.id !== me.id)
-                .map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
-            </select>
+              onChange={(id) => wallet.show(id === '' ? undefined : id)}
+              wide
+            />
           )}
           {own && (
             <>

@@ -47,7 +47,11 @@ export const en = {
   unknown: 'unknown',
   emptyFiltered: 'No audit rows match these filters.',
   empty: 'No audit rows yet.',
-  rows: 'rows',
+  pager: {
+    range_one: '{{from}}–{{to}} of {{total}} row',
+    range_other: '{{from}}–{{to}} of {{total}} rows',
+    pages: 'Pages of rows',
+  },
   /** What a replay found wrong (renderer/audit/problem.ts); English exactly as main writes it. */
   problem: {
     noHistory: 'No audit history: the counts ({{counts}}) were never recorded.',
@@ -130,7 +134,11 @@ export const bn: Words<typeof en> = {
   unknown: 'অজানা',
   emptyFiltered: 'এই ফিল্টারে কোনো নিরীক্ষা-সারি মেলেনি।',
   empty: 'এখনো কোনো নিরীক্ষা-সারি নেই।',
-  rows: 'সারি',
+  pager: {
+    range_one: '{{total}}টি সারির মধ্যে {{from}}–{{to}}',
+    range_other: '{{total}}টি সারির মধ্যে {{from}}–{{to}}',
+    pages: 'সারির পাতা',
+  },
   problem: {
     noHistory: 'নিরীক্ষার কোনো ইতিহাস নেই: সংখ্যাগুলো ({{counts}}) কখনো লেখা হয়নি।',
     unrecorded: 'নিরীক্ষা-সারি {{row}}-এ রেখে যাওয়া পাঁচটি সংখ্যা লেখা নেই।',

@@ -94,7 +94,11 @@ export const en = {
     actions: 'Actions',
     empty:
       'No backups yet. The desk takes one automatically when it starts each day; export one now to be sure.',
-    noun: 'backups',
+    pager: {
+      range_one: '{{from}}–{{to}} of {{total}} backup',
+      range_other: '{{from}}–{{to}} of {{total}} backups',
+      pages: 'Pages of backups',
+    },
     kindAutomatic: 'Automatic',
     kindExported: 'Exported',
     restoreLabel: 'Restore {{file}}',
@@ -211,7 +215,11 @@ export const bn: Words<typeof en> = {
     actions: 'কাজ',
     empty:
       'এখনও কোনো ব্যাকআপ নেই। প্রতিদিন চালু হওয়ার সময় ডেস্ক নিজেই একটি নেয়; নিশ্চিত হতে এখনই একটি এক্সপোর্ট করুন।',
-    noun: 'ব্যাকআপ',
+    pager: {
+      range_one: '{{total}}টি ব্যাকআপের মধ্যে {{from}}–{{to}}',
+      range_other: '{{total}}টি ব্যাকআপের মধ্যে {{from}}–{{to}}',
+      pages: 'ব্যাকআপের পাতা',
+    },
     kindAutomatic: 'স্বয়ংক্রিয়',
     kindExported: 'এক্সপোর্ট করা',
     restoreLabel: '{{file}} পুনরুদ্ধার করুন',

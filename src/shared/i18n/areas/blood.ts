@@ -47,7 +47,11 @@ export const en = {
     where: 'Where',
     status: 'Status',
     empty: 'No requests match.',
-    noun: 'requests',
+    pager: {
+      range_one: '{{from}}–{{to}} of {{total}} request',
+      range_other: '{{from}}–{{to}} of {{total}} requests',
+      pages: 'Pages of requests',
+    },
   },
   form: {
     title: 'New blood request',
@@ -119,7 +123,11 @@ export const bn: Words<typeof en> = {
     where: 'কোথায়',
     status: 'অবস্থা',
     empty: 'মেলে এমন কোনো অনুরোধ নেই।',
-    noun: 'অনুরোধ',
+    pager: {
+      range_one: '{{total}}টি অনুরোধের মধ্যে {{from}}–{{to}}',
+      range_other: '{{total}}টি অনুরোধের মধ্যে {{from}}–{{to}}',
+      pages: 'অনুরোধের পাতা',
+    },
   },
   form: {
     title: 'নতুন রক্তের অনুরোধ',

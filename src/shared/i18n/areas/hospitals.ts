@@ -9,7 +9,11 @@ export const en = {
   searchHint: 'Search by name or address',
   status: 'Status',
   all: 'All',
-  noun: 'hospitals',
+  pager: {
+    range_one: '{{from}}–{{to}} of {{total}} hospital',
+    range_other: '{{from}}–{{to}} of {{total}} hospitals',
+    pages: 'Pages of hospitals',
+  },
   table: {
     label: 'Hospitals',
     hospital: 'Hospital',
@@ -116,7 +120,11 @@ export const bn: Words<typeof en> = {
   searchHint: 'নাম বা ঠিকানা দিয়ে খুঁজুন',
   status: 'অবস্থা',
   all: 'সব',
-  noun: 'হাসপাতাল',
+  pager: {
+    range_one: '{{total}}টি হাসপাতালের মধ্যে {{from}}–{{to}}',
+    range_other: '{{total}}টি হাসপাতালের মধ্যে {{from}}–{{to}}',
+    pages: 'হাসপাতালের পাতা',
+  },
   table: {
     label: 'হাসপাতাল',
     hospital: 'হাসপাতাল',

@@ -15,7 +15,11 @@ export const en = {
     hospitalId: 'Hospital',
     hospitalIdAny: 'Any hospital',
   },
-  noun: 'accounts',
+  pager: {
+    range_one: '{{from}}–{{to}} of {{total}} account',
+    range_other: '{{from}}–{{to}} of {{total}} accounts',
+    pages: 'Pages of accounts',
+  },
   status: {
     active: 'Active',
     inactive: 'Inactive',
@@ -82,7 +86,11 @@ export const bn: Words<typeof en> = {
     hospitalId: 'হাসপাতাল',
     hospitalIdAny: 'যেকোনো হাসপাতাল',
   },
-  noun: 'অ্যাকাউন্ট',
+  pager: {
+    range_one: '{{total}}টি অ্যাকাউন্টের মধ্যে {{from}}–{{to}}',
+    range_other: '{{total}}টি অ্যাকাউন্টের মধ্যে {{from}}–{{to}}',
+    pages: 'অ্যাকাউন্টের পাতা',
+  },
   status: {
     active: 'সক্রিয়',
     inactive: 'নিষ্ক্রিয়',

@@ -5,13 +5,10 @@ export const en = {
   table: {
     loading: 'Loading…',
     retry: 'Retry',
-    none: 'No {{many}}',
   },
   pager: {
     pages: 'Pages',
-    pagesOf: 'Pages of {{noun}}',
     range: '{{from}}–{{to}} of {{total}}',
-    rangeCapped: '{{from}}–{{to}} of over {{total}}',
     previous: 'Previous',
     next: 'Next',
   },
@@ -38,13 +35,10 @@ export const bn: Words<typeof en> = {
   table: {
     loading: 'লোড হচ্ছে…',
     retry: 'আবার চেষ্টা করুন',
-    none: 'কোনো {{many}} নেই',
   },
   pager: {
     pages: 'পাতা',
-    pagesOf: '{{noun}}-এর পাতা',
     range: '{{total}}টির মধ্যে {{from}}–{{to}}',
-    rangeCapped: '{{total}}টির বেশির মধ্যে {{from}}–{{to}}',
     previous: 'আগের পাতা',
     next: 'পরের পাতা',
   },
