@@ -14,7 +14,8 @@ import { toBanglaDigits } from '../src/shared/locale/digits'
 import * as paymentsWords from '../src/shared/i18n/areas/payments'
 import * as reportsWords from '../src/shared/i18n/areas/reports'
 import * as walletWords from '../src/shared/i18n/areas/wallet'
-import { expect, seedAdmin, shot, signIn, test, type ServedDesk } from './fixtures'
+import * as settingsWords from '../src/shared/i18n/areas/settings'
+import { ADMIN, expect, seedAdmin, shot, signIn, test, type ServedDesk } from './fixtures'
 
 const PASSWORD = 'desk-password-42'
 const DHAKA = 'ঢাকা মেডিকেল কলেজ হাসপাতাল'
@@ -432,4 +433,27 @@ test('payments, the cash drawer and the reports in Bangla: no English left, Bang
   expect(font.loaded).toBeGreaterThan(0)
   expect(font.check).toBe(true)
   await kamal.context().close()
+})
+
+test('the fee rules in Bangla: the boxes start in Bangla digits and take a percentage typed in them', async ({
+  page,
+  desk,
+}) => {
+  await seedAdmin(desk)
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await signIn(page, desk, ADMIN.email, ADMIN.password)
+  await toBangla(page)
+  await go(page, 'সেটিংস')
+  const fees = settingsWords.bn.fees
+  const percent = page.getByLabel(fees.percentLabel.replace('{{method}}', 'কার্ড'))
+  await expect(percent).toHaveValue('০.০০')
+  await expect(page.getByLabel(fees.fixedLabel.replace('{{method}}', 'কার্ড'))).toHaveValue('০.০০')
+  // A Bangla layout types ১.৫ and ৫: both are read, and the rule is kept.
+  await percent.fill('১.৫')
+  await page.getByLabel(fees.fixedLabel.replace('{{method}}', 'কার্ড')).fill('৫')
+  await page.getByRole('button', { name: fees.save }).click()
+  await expect(page.getByRole('status')).toHaveText(fees.saved)
+  await expect(
+    page.getByRole('table', { name: fees.table }).getByRole('row', { name: /কার্ড/ }),
+  ).toContainText('৳২০.০০')
 })

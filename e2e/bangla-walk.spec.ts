@@ -110,8 +110,9 @@ interface El {
 }
 
 /**
- * The English words a person can read in `selector`: its text, list options, labels, titles and
- * placeholders, without data (emails, paths, references, what the desk shows in monospace, keys).
+ * The English words (and numbers in ASCII digits) a person can read in `selector`: its text, list
+ * options, labels, titles and placeholders, without data (emails, paths, references, what the desk
+ * shows in monospace, keys).
  */
 async function englishIn(page: Page, selector: string): Promise<string[]> {
   const text = await page
@@ -135,6 +136,12 @@ async function englishIn(page: Page, selector: string): Promise<string[]> {
         if (!box.width && !box.height) continue
         for (const attr of ['aria-label', 'title', 'placeholder']) parts.push(e.getAttribute(attr) ?? '')
       }
+      // What a number box starts with (nothing typed in this walk): in the desk's digits too. A port
+      // is part of an address, a code, and keeps ASCII.
+      for (const e of el.querySelectorAll('input[inputmode="numeric"], input[inputmode="decimal"]')) {
+        const box = e as El & { value: string }
+        if (box.getAttribute('name') !== 'port') parts.push(box.value)
+      }
       return parts.join('\n')
     }, FOREIGN.join(', '))
   const cleaned = text
@@ -145,8 +152,18 @@ async function englishIn(page: Page, selector: string): Promise<string[]> {
     .replace(/\b[\w.-]+\.(?:sqlite|gz|json|csv|xlsx|pdf)\b/gi, ' ')
     .replace(/dd\/mm\/yyyy( hh:mm)?/g, ' ')
   const words = cleaned.match(/[A-Za-z][A-Za-z’'-]{2,}/g) ?? []
+  // With Bangla digits on (this walk's default), a number in ASCII digits is English left too:
+  // a count, an id, a date or a phone written without the format helpers. Codes are data (references
+  // and receipt numbers above, the app's version, a command to type in a terminal).
+  const asciiNumbers =
+    cleaned
+      .replace(/\bP-\d{6}\b/g, ' ')
+      .replace(/\b\d+\.\d+\.\d+\b/g, ' ')
+      .replace(/npm run [^\n।]*/g, ' ')
+      .match(/\S*[0-9]\S*/g) ?? []
   return [
     ...new Set(words.map((w) => w.replace(/[-’']+$/, '')).filter((w) => !LATIN_OK.has(w.toLowerCase()))),
+    ...new Set(asciiNumbers),
   ]
 }
 

@@ -91,6 +91,20 @@ describe('main’s errors in the user’s language', () => {
     }
   })
 
+  it('says a day main wrote as 2026-11-29 in the date style and digits of the reader', () => {
+    const body: ErrorBody = {
+      code: 'NOT_FOUND',
+      message: 'No bed price is set for this hospital on 2026-11-29.',
+    }
+    expect(localiseError(body, { language: 'bn', digits: 'beng' }).message).toBe(
+      '২৯ নভেম্বর ২০২৬ তারিখে এই হাসপাতালের শয্যা-এর কোনো মূল্য ঠিক করা নেই।',
+    )
+    expect(localiseError(body, { language: 'bn', digits: 'latn' }).message).toBe(
+      '29 নভেম্বর 2026 তারিখে এই হাসপাতালের শয্যা-এর কোনো মূল্য ঠিক করা নেই।',
+    )
+    expect(localiseError(body, 'en')).toEqual(body)
+  })
+
   it('leaves a message it has no template for in English rather than showing a key', () => {
     const body: ErrorBody = { code: 'CONFLICT', message: 'Something nobody has translated yet.' }
     expect(localiseError(body, 'bn').message).toBe('Something nobody has translated yet.')

@@ -8,7 +8,8 @@
  * English, never as a bare key.
  */
 import type { ErrorBody, ErrorDetails } from '../errors'
-import { localeOf, type LocaleArg } from '../locale/display'
+import { formatDate } from '../format'
+import { localeOf, type DisplayLocale, type LocaleArg } from '../locale/display'
 import { toBanglaDigits } from '../locale/digits'
 import * as common from './areas/common'
 import * as errors from './areas/errors'
@@ -153,17 +154,20 @@ const BANGLA_VALUE: Map<string, string> = (() => {
   return map
 })()
 
-function paramIn(value: string, bangla: boolean, digits: boolean): string {
-  if (!bangla) return value
+function paramIn(value: string, locale: DisplayLocale): string {
+  if (locale.language !== 'bn') return value
   const known = BANGLA_VALUE.get(value) ?? BANGLA_VALUE.get(value.toLowerCase())
   if (known) return known
   if (value.includes(' or '))
     return value
       .split(' or ')
-      .map((v) => paramIn(v, bangla, digits))
+      .map((v) => paramIn(v, locale))
       .join(' বা ')
+  // A calendar day main writes as 2026-11-29 is said in the language's one date style.
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (day) return formatDate(new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])), locale)
   // Numbers and amounts follow the digits choice; names and references are data and stay as typed.
-  if (digits && /^[−-]?৳?[\d,.]+$/.test(value)) return toBanglaDigits(value)
+  if (locale.digits === 'beng' && /^[−-]?৳?[\d,.]+$/.test(value)) return toBanglaDigits(value)
   return value
 }
 
@@ -172,7 +176,7 @@ export function sayMessage(k: MessageKey, lng?: LocaleArg): string | null {
   const locale = localeOf(lng)
   const bangla = locale.language === 'bn'
   const catalogue = (bangla ? errors.bn : errors.en) as Record<string, Record<string, string>>
-  return fillTemplate(catalogue, k, (_, v) => paramIn(v, bangla, locale.digits === 'beng'))
+  return fillTemplate(catalogue, k, (_, v) => paramIn(v, locale))
 }
 
 /** A field's name as the screens label it, in a language: `patientAge` → "বয়স". */

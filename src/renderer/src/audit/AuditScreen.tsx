@@ -11,7 +11,7 @@ import { auditReason } from './reason'
 import { Badge, FilterSelect, idChoices, Pager, type Tone, PageHeader } from '../ui'
 import { DateTimeEntry } from '../ui/DateTimeEntry'
 import { formatDateTime } from '../../../shared/format'
-import { AUDIT_ACTION_LABEL, formatCount, resourceTitle } from '../../../shared/labels'
+import { AUDIT_ACTION_LABEL, formatCount, formatDigits, resourceTitle } from '../../../shared/labels'
 
 const isDayOrEmpty = (value: string) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value)
 
@@ -94,7 +94,7 @@ export const AuditScreen = observer(function AuditScreen() {
         ...new Map(
           audit.list.items
             .filter((a) => a.changedBy)
-            .map((a) => [a.changedBy!, a.changedByName ?? `#${a.changedBy}`]),
+            .map((a) => [a.changedBy!, a.changedByName ?? `#${formatDigits(a.changedBy!)}`]),
         ),
       ].map(([id, name]) => ({ id, name }))
 
@@ -217,7 +217,7 @@ export const AuditScreen = observer(function AuditScreen() {
               <tr key={a.id} data-testid="audit-row">
                 <td className="nowrap">
                   <div className="cell-title">{formatDateTime(a.createdAt)}</div>
-                  <div className="cell-sub">#{a.id}</div>
+                  <div className="cell-sub">#{formatDigits(a.id)}</div>
                 </td>
                 <td>
                   <div className="cell-title">

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { BLOOD_TYPES, type BloodType } from '../../../shared/contract/blood'
 import type { Hospital } from '../../../shared/contract/hospitals'
 import { fromLocalInput, toLocalInput } from '../../../shared/format'
-import { URGENCY_LABEL } from '../../../shared/labels'
+import { formatDigits, URGENCY_LABEL } from '../../../shared/labels'
 import { parseTypedNumber } from '../../../shared/locale/digits'
 import { URGENCIES, type Urgency } from '../../../shared/schemas'
 import { call } from '../api/client'
@@ -22,7 +22,7 @@ export function BloodRequestDialog({ onClose }: { onClose: () => void }) {
   const form = useForm('blood.form', {
     patientName: '',
     bloodType: '' as BloodType | '',
-    unitsNeeded: '1',
+    unitsNeeded: formatDigits(1),
     urgency: 'high' as Urgency,
     hospitalId: me.hospitalId ? String(me.hospitalId) : '',
     contactPhone: '',

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { QuoteBreakdown } from '../../../shared/contract/pricing'
+import { formatDigits } from '../../../shared/labels'
 import { formatMoney } from '../../../shared/money'
 import type { ResourceType, Urgency } from '../../../shared/schemas'
 import { asDeskError, call } from '../api/client'
@@ -30,7 +31,7 @@ export function QuoteLines({ quote, title }: { quote: QuoteBreakdown; title?: st
         <dd>{formatMoney(quote.durationPart)}</dd>
         {quote.multiplier !== 1 && (
           <>
-            <dt>{t('pricing.quote.emergency', { multiplier: quote.multiplier.toFixed(2) })}</dt>
+            <dt>{t('pricing.quote.emergency', { multiplier: formatDigits(quote.multiplier.toFixed(2)) })}</dt>
             <dd>+{formatMoney(quote.emergencySurcharge)}</dd>
           </>
         )}

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PriceRow } from '../../../shared/contract/pricing'
 import { formatDateTime } from '../../../shared/format'
-import { resourceTitle } from '../../../shared/labels'
+import { formatDigits, resourceTitle } from '../../../shared/labels'
 import { formatMoney } from '../../../shared/money'
 import { RESOURCE_TYPES, type ResourceType } from '../../../shared/schemas'
 import { useStores } from '../stores/root'
@@ -14,7 +14,7 @@ import { SetPriceDialog } from './SetPriceDialog'
 const STATE_TONE = { current: 'success', past: 'neutral', scheduled: 'info' } as const
 
 const orDash = (paisa: number | null) => (paisa !== null ? formatMoney(paisa) : '—')
-const times = (multiplier: number) => `×${multiplier.toFixed(2)}`
+const times = (multiplier: number) => `×${formatDigits(multiplier.toFixed(2))}`
 
 /** One resource's price in effect, with the button to change it. */
 function PriceCard(props: { type: ResourceType; price?: PriceRow; onChange?: () => void }) {

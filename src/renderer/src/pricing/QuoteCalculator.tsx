@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { fromLocalInput, toLocalInput } from '../../../shared/format'
-import { resourceTitle, URGENCY_LABEL } from '../../../shared/labels'
+import { formatDigits, resourceTitle, URGENCY_LABEL } from '../../../shared/labels'
 import { parseTypedNumber } from '../../../shared/locale/digits'
 import { RESOURCE_TYPES, URGENCIES, type ResourceType, type Urgency } from '../../../shared/schemas'
 import { DateTimeField, Field, Options, SelectField, useForm } from '../ui'
@@ -13,7 +13,7 @@ export function QuoteCalculator({ hospitalId }: { hospitalId: number }) {
     quoteResource: 'beds' as ResourceType,
     quoteUrgency: 'medium' as Urgency,
     quoteFrom: toLocalInput(new Date()),
-    quoteHours: '24',
+    quoteHours: formatDigits(24), // in the desk's digits, as the new booking's stay starts
   })
   return (
     <article className="card">

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { PriceRow } from '../../../shared/contract/pricing'
 import { fromLocalInput, toLocalInput } from '../../../shared/format'
-import { resourceTitle } from '../../../shared/labels'
+import { formatDigits, resourceTitle } from '../../../shared/labels'
 import { parseTypedNumber } from '../../../shared/locale/digits'
 import { moneyInputText } from '../../../shared/money'
 import { RESOURCE_TYPES, type ResourceType } from '../../../shared/schemas'
@@ -22,13 +22,14 @@ export function SetPriceDialog(props: {
   const { t } = useTranslation()
   const { pricing } = useStores()
   const { current, onClose } = props
-  const money = (paisa: number | null | undefined) => (paisa ? moneyInputText(paisa) : '')
+  // The boxes start in the desk's digits, as every number box does; either digits are read back.
+  const money = (paisa: number | null | undefined) => (paisa ? formatDigits(moneyInputText(paisa)) : '')
   const form = useForm('pricing.form', {
     resourceType: props.resourceType,
-    basePrice: current ? moneyInputText(current.basePrice) : '',
+    basePrice: current ? formatDigits(moneyInputText(current.basePrice)) : '',
     pricePerDay: money(current?.pricePerDay),
     pricePerHour: money(current?.pricePerHour),
-    emergencyMultiplier: current ? current.emergencyMultiplier.toFixed(2) : USUAL_MULTIPLIER,
+    emergencyMultiplier: formatDigits(current ? current.emergencyMultiplier.toFixed(2) : USUAL_MULTIPLIER),
     effectiveFrom: toLocalInput(new Date()),
   })
 

@@ -19,15 +19,17 @@ import { ErrorBanner } from '../ui/Field'
 import { useStores } from '../stores/root'
 import { fieldError } from '../payments/PaymentsUi'
 import { formatDateTime } from '../../../shared/format'
+import { formatDigits } from '../../../shared/labels'
+import { toAsciiDigits } from '../../../shared/locale/digits'
 import { HubSettings } from './HubSettings'
 import { PageHeader } from '../ui'
 
 type Row = { percent: string; fixed: string }
 const EXAMPLE = 100_000
 
-/** "1.5" → 150 basis points, refusing a third decimal; null when it is not a percentage. */
+/** "1.5" or "১.৫" → 150 basis points, refusing a third decimal; null when it is not a percentage. */
 function readPercent(text: string): number | null {
-  const m = /^(\d{1,3})(?:\.(\d{0,2}))?$/.exec(text.trim())
+  const m = /^(\d{1,3})(?:\.(\d{0,2}))?$/.exec(toAsciiDigits(text).trim())
   if (!m) return null
   const bp = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'))
   return bp <= 10_000 ? bp : null
@@ -52,8 +54,8 @@ export const SettingsScreen = observer(function SettingsScreen() {
         PAYMENT_METHODS.map((m) => [
           m,
           {
-            percent: formatHundredths(Math.round(loaded.fees[m].percent * 100)),
-            fixed: moneyInputText(loaded.fees[m].fixedFee),
+            percent: formatDigits(formatHundredths(Math.round(loaded.fees[m].percent * 100))),
+            fixed: formatDigits(moneyInputText(loaded.fees[m].fixedFee)),
           },
         ]),
       ) as Record<PaymentMethod, Row>,
