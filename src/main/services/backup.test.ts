@@ -269,7 +269,7 @@ describe('backup.restore', () => {
     expect(dump(db(d))).toEqual(backedUp)
     expect(result.preRestorePath).toMatch(/desk\.sqlite\.pre-restore-\d{8}-\d{6}$/)
     const aside = new Database(result.preRestorePath!, { readonly: true })
-    registerFunctions(aside) // the name index reads its keys through the desk's rc_name_key()
+    registerFunctions(aside) // the name index makes its words through the desk's rc_name_tokens()
     expect(dump(aside)).toEqual(changed)
     aside.close()
     // The desk goes on, on the restored file, and the admin (same person in both) is still signed in.

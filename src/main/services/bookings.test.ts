@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { BookingDetail } from '../../shared/contract/bookings'
+import type { SearchQuery } from './bookings'
 import { expectFailure, makeDesk, tableCounts, type TestDesk } from '../../../test/helpers'
 import { addHospital, addStaff, bookingInput, counts, resourceCounts } from '../../../test/bookingFixtures'
 
@@ -502,33 +503,43 @@ describe('bookings.list', () => {
 })
 
 describe('the name index', () => {
-  it('keys each hospital exactly as the migration’s SQL does, and follows deletes and renames', async () => {
-    const { hospitalKey } = await import('./bookings')
-    for (const id of [1, 7, 6399, 6400, 6401, 40_959_999, 40_960_001, 2 ** 31 - 1]) {
-      const sql = desk.db
-        .prepare(`SELECT char(57344 + (? / 40960000) % 6400, 57344 + (? / 6400) % 6400, 57344 + ? % 6400)`)
-        .pluck()
-        .get(id, id, id)
-      expect(sql).toBe(hospitalKey(id))
-    }
+  it('follows inserts, deletes, renames and moves between hospitals, each hospital apart', async () => {
     const other = addHospital(desk, { name: 'Chittagong General' })
     const b = await create({ patientName: 'Shahana Parvin' })
     const count = (search: string, token = desk1.token) =>
       desk.call('bookings.list', { search }, token).then((r) => r.total)
     expect(await count('hana Par', authority.token)).toBe(1)
+    expect(await count('shahana', authority.token)).toBe(1)
+    expect(await count('শাহানা', authority.token)).toBe(1)
     desk.db
       .prepare('UPDATE bookings SET patientName = ?, hospitalId = ? WHERE id = ?')
       .run('Shahnaz Begum', other, b.id)
     expect(await count('hana Par')).toBe(0)
     expect(await count('hnaz')).toBe(1)
     expect(await count('hnaz', authority.token)).toBe(0)
+    expect(await count('শাহনাজ', authority.token)).toBe(0)
+    expect(await count('শাহনাজ')).toBe(1)
     desk.db.prepare('DELETE FROM booking_notifications WHERE bookingId = ?').run(b.id)
     desk.db.exec('DROP TRIGGER booking_status_history_no_delete')
     desk.db.prepare('DELETE FROM bookings WHERE id = ?').run(b.id)
     expect(await count('hnaz')).toBe(0)
+    expect(await count('শাহনাজ')).toBe(0)
     expect(
       desk.db.prepare(`INSERT INTO bookings_name_fts (bookings_name_fts) VALUES ('integrity-check')`).run(),
     ).toBeTruthy()
+  })
+
+  it('keeps a hospital’s words apart from another hospital’s whose id begins the same', async () => {
+    // Hospital 1's words must not be read as hospital 12's ("1" + "2g…" against "12" + "g…").
+    const { nameTokens } = await import('./nameIndex')
+    const words = (h: number) => new Set(nameTokens(h, 'Rahim Uddin').split(' '))
+    const [one, twelve, two] = [1, 12, 2].map(words)
+    const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => /^\d/.test(w) && b.has(w))
+    expect(shared(one!, twelve!)).toEqual([])
+    expect(shared(twelve!, two!)).toEqual([])
+    // And every hospital shares the words of the search across hospitals.
+    expect([...one!].filter((w) => /^[gk]/.test(w) && twelve!.has(w)).length).toBeGreaterThan(10)
+    expect(nameTokens(1, 'ab"c')).toMatch(/^[0-9a-z .]+$/)
   })
 })
 
@@ -562,10 +573,21 @@ describe('query plans at scale', () => {
     const { searchSql } = await import('./bookings')
     const none = { clauses: [], params: [] }
     const scoped = { clauses: ['hospitalId = ?', 'status = ?'], params: [1, 'pending'] }
-    for (const where of [none, scoped]) {
-      const page = (s: { sql: string; order: string; ascending: string; params: unknown[] }) =>
-        plan(`${s.sql} ORDER BY ${s.order} LIMIT 50`, ...s.params) +
-        plan(`${s.sql} ORDER BY ${s.ascending} LIMIT 1001`, ...s.params)
+    const oneHospital = { hospitalId: 1, clauses: ['hospitalId = ?'], params: [1] }
+    const oneHospitalPending = {
+      hospitalId: 1,
+      clauses: ['hospitalId = ?', 'status = ?'],
+      params: [1, 'pending'],
+    }
+    for (const where of [none, scoped, oneHospital, oneHospitalPending]) {
+      const page = (queries: SearchQuery[]) =>
+        queries
+          .map(
+            (s) =>
+              plan(`${s.sql} ORDER BY ${s.order} LIMIT 50`, ...s.params) +
+              plan(`${s.sql} ORDER BY ${s.ascending} LIMIT 1001`, ...s.params),
+          )
+          .join('\n')
       const ref = searchSql('RC-2026-000123', where)
       expect(page(ref)).toMatch(
         /SEARCH b USING (COVERING )?INDEX (sqlite_autoindex_bookings_1|idx_bookings_reference)/,
@@ -573,35 +595,47 @@ describe('query plans at scale', () => {
       const phone = searchSql('01711 223344', where)
       expect(page(phone)).toMatch(/SEARCH b USING (COVERING )?INDEX idx_bookings_phone/)
       const name = searchSql('রহিম', where)
+      // The text and, apart, its sound; within one hospital, that hospital's own words.
+      expect(name).toHaveLength(2)
+      for (const q of name) expect(q.params[0]).toMatch('hospitalId' in where ? /^"1[gk]/ : /^"[gk]/)
       expect(page(name)).toMatch(/SCAN (f|bookings_name_fts) VIRTUAL TABLE INDEX/)
-      if (where.clauses.length) expect(page(name)).toMatch(/SEARCH b USING INTEGER PRIMARY KEY/)
+      if (where.clauses.length > ('hospitalId' in where ? 1 : 0))
+        expect(page(name)).toMatch(/SEARCH b USING INTEGER PRIMARY KEY/)
       for (const s of [ref, phone, name]) {
         expect(page(s)).not.toMatch(/SCAN b\b|TEMP B-TREE/)
       }
     }
   })
 
-  it('a one- or two-character name within one hospital reads only that hospital’s names, from an index', async () => {
+  it('one character within one hospital reads only that hospital’s names; two are read from the name index', async () => {
     const { searchSql } = await import('./bookings')
     for (const where of [
       { hospitalId: 1, clauses: ['hospitalId = ?'], params: [1] },
       { hospitalId: 1, clauses: ['hospitalId = ?', 'status = ?'], params: [1, 'pending'] },
     ]) {
-      const s = searchSql('রহ', where)
-      const p = plan(`${s.sql} ORDER BY ${s.ascending} LIMIT 1001`, ...s.params)
+      const [s, more] = searchSql('র', where)
+      expect(more).toBeUndefined()
+      const p = plan(`${s!.sql} ORDER BY ${s!.ascending} LIMIT 1001`, ...s!.params)
       expect(p).toMatch(/SEARCH b USING (COVERING )?INDEX idx_bookings_hospital_name \(hospitalId=\?\)/)
       expect(p).not.toMatch(/SCAN b\b/)
+      const two = searchSql('রহ', where)
+      expect(two).toHaveLength(1)
+      expect(plan(`${two[0]!.sql} ORDER BY ${two[0]!.ascending} LIMIT 1001`, ...two[0]!.params)).toMatch(
+        /SCAN (f|bookings_name_fts) VIRTUAL TABLE INDEX/,
+      )
     }
-    // And it finds what a LIKE would: any part of the name, in either script.
+    // And it finds what a LIKE would: any part of the name, in either script, in this hospital only.
     const b = await create({ patientName: 'রহিম উদ্দিন' })
-    const found = await desk.call(
-      'bookings.list',
-      { search: 'হি', hospitalId: b.hospitalId },
-      authority.token,
-    )
-    expect(found.items.map((x) => x.id)).toContain(b.id)
-    const none = await desk.call('bookings.list', { search: 'zq', hospitalId: b.hospitalId }, authority.token)
-    expect(none.total).toBe(0)
+    const elsewhere = addHospital(desk, { name: 'Sylhet General' })
+    const search = (text: string, hospitalId = b.hospitalId) =>
+      desk.call('bookings.list', { search: text, hospitalId }, authority.token)
+    for (const text of ['হি', 'ম উ', 'দ্দ', 'র'])
+      expect((await search(text)).items.map((x) => x.id)).toContain(b.id)
+    expect((await search('zq')).total).toBe(0)
+    const admin = await desk.adminToken()
+    const all = await desk.call('bookings.list', { search: 'হি' }, admin)
+    expect(all.items.map((x) => x.id)).toContain(b.id)
+    expect((await desk.call('bookings.list', { search: 'হি', hospitalId: elsewhere }, admin)).total).toBe(0)
   })
 
   it('the page of a search and the notifications list are read by key', () => {

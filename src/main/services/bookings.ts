@@ -21,11 +21,11 @@ import {
 import type { NotificationType } from '../../shared/contract/notifications'
 import { DeskError } from '../../shared/errors'
 import { toAsciiDigits } from '../../shared/locale/digits'
-import { isNameAbbreviation, nameQueryKeys } from '../../shared/locale/nameKey'
 import { phoneSearchPrefix } from '../../shared/phone'
 import { AHEAD_YEARS, tooFarAhead, type ResourceType } from '../../shared/schemas'
 import { writeTx, type DB } from '../db/open'
 import { prep } from './bookingsStatements'
+import { nameMatches } from './nameIndex'
 import type { Actor, ActorContext } from './context'
 import { assertActsFor, listScope } from './scope'
 import { assertHospitalApproved } from './hospitals'
@@ -453,28 +453,6 @@ export function classifySearch(text: string): { kind: SearchKind; value: string 
   return { kind: 'name', value: t }
 }
 
-/**
- * A hospital's id as the search index holds it: three characters of Unicode's private use area, so
- * that it is exactly one trigram and can never occur in a name. Written as in migration 003's SQL.
- */
-export function hospitalKey(hospitalId: number): string {
-  const P = 0xe000
-  return String.fromCodePoint(
-    P + (Math.floor(hospitalId / 40_960_000) % 6400),
-    P + (Math.floor(hospitalId / 6400) % 6400),
-    P + (hospitalId % 6400),
-  )
-}
-
-/**
- * An FTS5 phrase matching `text` literally. FTS5 reads its query as a C string: a NUL ends it
- * mid-phrase ("unterminated string"), so control characters go (the contract refuses them in a
- * search already; this keeps the query well-formed whatever reaches it).
- */
-function ftsPhrase(text: string): string {
-  return `"${text.replace(/\p{Cc}/gu, ' ').replace(/"/g, '""')}"`
-}
-
 function likeContains(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 }
@@ -521,91 +499,142 @@ function whereSql(clauses: string[]): string {
   return clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''
 }
 
+/** One query of a search's matching ids, with the orders its index reads them in. */
+export interface SearchQuery {
+  sql: string
+  /** Newest first. */
+  order: string
+  /** The index's own order, oldest first. */
+  ascending: string
+  params: unknown[]
+}
+
 /**
- * The bookings a search matches, as a query of their ids (without ORDER BY or LIMIT) and the order
- * its index reads them in, newest first: a reference's index, the phone's, or the name's trigram
- * index. A name of one or two characters is below what a trigram can index: it is matched by
- * reading bookings newest first, which for so short a text finds a page almost at once.
+ * The bookings a search matches, as queries of their ids (without ORDER BY or LIMIT) and the order
+ * their index reads them in, newest first: a reference's index, the phone's, or the name index. A
+ * name is asked of the name index as the text itself and, apart, as its sound (nameIndex.ts): then
+ * there are two queries, both in booking id order, whose matches the caller merges. A single
+ * character is matched by reading names newest first, which for so short a text finds a page almost
+ * at once.
  */
-export function searchSql(
-  text: string,
-  where: Where,
-): { sql: string; order: string; ascending: string; params: unknown[] } {
+export function searchSql(text: string, where: Where): SearchQuery[] {
   const { kind, value } = classifySearch(text)
   const and = where.clauses.map((c) => ` AND b.${c}`).join('')
   // `+` keeps the filters off their own indexes, so the reference's or phone's index leads.
   const andUnindexed = where.clauses.map((c) => ` AND +b.${c}`).join('')
   if (kind === 'reference') {
-    return {
-      sql: `SELECT b.id FROM bookings b WHERE b.bookingReference >= ? AND b.bookingReference < ?${andUnindexed}`,
-      order: 'b.bookingReference DESC',
-      ascending: 'b.bookingReference',
-      params: [value, `${value}~`, ...where.params],
-    }
+    return [
+      {
+        sql: `SELECT b.id FROM bookings b WHERE b.bookingReference >= ? AND b.bookingReference < ?${andUnindexed}`,
+        order: 'b.bookingReference DESC',
+        ascending: 'b.bookingReference',
+        params: [value, `${value}~`, ...where.params],
+      },
+    ]
   }
   if (kind === 'phone') {
     const phoneExpr = PHONE_SQL.replace('emergencyContactPhone', 'b.emergencyContactPhone')
-    return {
-      sql: `SELECT b.id FROM bookings b WHERE ${phoneExpr} >= ? AND ${phoneExpr} < ?${andUnindexed}`,
-      order: `${phoneExpr} DESC, b.id DESC`,
-      ascending: `${phoneExpr}, b.id`,
-      params: [value, `${value}~`, ...where.params],
-    }
+    return [
+      {
+        sql: `SELECT b.id FROM bookings b WHERE ${phoneExpr} >= ? AND ${phoneExpr} < ?${andUnindexed}`,
+        order: `${phoneExpr} DESC, b.id DESC`,
+        ascending: `${phoneExpr}, b.id`,
+        params: [value, `${value}~`, ...where.params],
+      },
+    ]
   }
-  // The name's sound key (migration 011): rahima finds রহিমা, md finds মোঃ. Every word typed must
-  // start a word of the name; the literal text still matches anywhere in it.
-  const keys = nameQueryKeys(value)
-  const soundMatch = keys ? keys.map((k) => `nameKey : ${ftsPhrase(k)}`).join(' AND ') : null
-  const literal = [...value].length >= 3
-  if (literal || (soundMatch && isNameAbbreviation(value))) {
-    // The hospital is a column of the trigram index itself (migration 003), so a hospital's
+  const oneHospital = where.hospitalId !== undefined && where.hospitalId !== null
+  const matches = nameMatches(value, oneHospital ? where.hospitalId! : null)
+  if (matches.length) {
+    // Within one hospital the index's words are that hospital's own (migration 013), so its
     // matches come from the index without reading the bookings of every other hospital.
-    let match = literal ? `patientName : ${ftsPhrase(value)}` : soundMatch!
-    if (literal && soundMatch) match = `(${match} OR (${soundMatch}))`
-    let rest = where
-    if (where.hospitalId !== undefined && where.hospitalId !== null) {
-      match += ` AND hospitalKey : ${ftsPhrase(hospitalKey(where.hospitalId))}`
-      rest = { clauses: where.clauses.slice(1), params: where.params.slice(1) }
-    }
-    if (!rest.clauses.length) {
-      // Nothing else to check: the trigram index alone answers, without reading a booking.
-      return {
-        sql: `SELECT rowid AS id FROM bookings_name_fts WHERE bookings_name_fts MATCH ?`,
-        order: 'rowid DESC',
-        ascending: 'rowid',
-        params: [match],
-      }
-    }
-    // CROSS JOIN keeps the trigram index as the outer loop, read newest first.
-    return {
-      sql: `SELECT b.id FROM bookings_name_fts f CROSS JOIN bookings b ON b.id = f.rowid
-             WHERE bookings_name_fts MATCH ?${rest.clauses.map((c) => ` AND b.${c}`).join('')}`,
-      order: 'f.rowid DESC',
-      ascending: 'f.rowid',
-      params: [match, ...rest.params],
-    }
+    const rest = oneHospital ? { clauses: where.clauses.slice(1), params: where.params.slice(1) } : where
+    return matches.map((match) =>
+      rest.clauses.length
+        ? {
+            // CROSS JOIN keeps the name index as the outer loop, read in booking order.
+            sql: `SELECT b.id FROM bookings_name_fts f CROSS JOIN bookings b ON b.id = f.rowid
+                   WHERE bookings_name_fts MATCH ?${rest.clauses.map((c) => ` AND b.${c}`).join('')}`,
+            order: 'f.rowid DESC',
+            ascending: 'f.rowid',
+            params: [match, ...rest.params],
+          }
+        : {
+            // Nothing else to check: the name index alone answers, without reading a booking.
+            sql: `SELECT rowid AS id FROM bookings_name_fts WHERE bookings_name_fts MATCH ?`,
+            order: 'rowid DESC',
+            ascending: 'rowid',
+            params: [match],
+          },
+    )
   }
-  if (where.hospitalId !== undefined && where.hospitalId !== null) {
-    // Within one hospital, its names are read from the covering index of migration 006 (only that
-    // hospital's entries), instead of every booking newest first.
+  if (oneHospital) {
+    // One character within one hospital: its names are read from the covering index of migration
+    // 006 (only that hospital's entries), instead of every booking newest first.
     const rest = where.clauses
       .slice(1)
       .map((c) => ` AND +b.${c}`)
       .join('')
-    return {
-      sql: `SELECT b.id FROM bookings b INDEXED BY idx_bookings_hospital_name
-             WHERE b.hospitalId = ? AND b.patientName LIKE ? ESCAPE '\\'${rest}`,
+    return [
+      {
+        sql: `SELECT b.id FROM bookings b INDEXED BY idx_bookings_hospital_name
+               WHERE b.hospitalId = ? AND b.patientName LIKE ? ESCAPE '\\'${rest}`,
+        order: 'b.id DESC',
+        ascending: 'b.id',
+        params: [where.hospitalId, likeContains(value), ...where.params.slice(1)],
+      },
+    ]
+  }
+  return [
+    {
+      sql: `SELECT b.id FROM bookings b WHERE b.patientName LIKE ? ESCAPE '\\'${and}`,
       order: 'b.id DESC',
       ascending: 'b.id',
-      params: [where.hospitalId, likeContains(value), ...where.params.slice(1)],
-    }
-  }
-  return {
-    sql: `SELECT b.id FROM bookings b WHERE b.patientName LIKE ? ESCAPE '\\'${and}`,
-    order: 'b.id DESC',
-    ascending: 'b.id',
-    params: [likeContains(value), ...where.params],
-  }
+      params: [likeContains(value), ...where.params],
+    },
+  ]
+}
+
+/**
+ * The ids of a search's matches up to `cap + 1`, newest first, and how many there are up to that.
+ * One pass per query in its index's own (ascending) order counts the matches up to the cap and,
+ * when they are fewer, is all of them: newest first is then that list reversed. Only past the cap is
+ * each index read again, newest first, for the page; common names reach the cap almost at once.
+ * Several queries (a name's text and its sound) are all in booking id order: their matches merge.
+ */
+function searchIds(
+  db: DB,
+  queries: SearchQuery[],
+  offset: number,
+  end: number,
+): { ids: number[]; matched: number } {
+  const ascending = mergeIds(
+    queries.map(
+      (q) =>
+        prep(db, `${q.sql} ORDER BY ${q.ascending} LIMIT ${SEARCH_CAP + 1}`)
+          .pluck()
+          .all(...q.params) as number[],
+    ),
+    (a, b) => a - b,
+  ).slice(0, SEARCH_CAP + 1)
+  const matched = ascending.length
+  if (matched <= SEARCH_CAP) return { ids: ascending.reverse().slice(offset, end), matched }
+  const newest = mergeIds(
+    queries.map(
+      (q) =>
+        prep(db, `${q.sql} ORDER BY ${q.order} LIMIT ?`)
+          .pluck()
+          .all(...q.params, end) as number[],
+    ),
+    (a, b) => b - a,
+  )
+  return { ids: newest.slice(offset, end), matched }
+}
+
+/** Lists each sorted by `compare`, as one sorted list without repeats (a single list as it is). */
+function mergeIds(lists: number[][], compare: (a: number, b: number) => number): number[] {
+  if (lists.length === 1) return lists[0]!
+  return [...new Set(lists.flat())].sort(compare)
 }
 
 export function listBookings(ctx: ActorContext, input: ListInput): BookingList {
@@ -615,21 +644,8 @@ export function listBookings(ctx: ActorContext, input: ListInput): BookingList {
   if (search) {
     // A search lists its matches newest first and counts them up to SEARCH_CAP: ordering every
     // match of a common name in queue order would read them all, which a search box cannot wait for.
-    const found = searchSql(search, where)
-    // One pass in the index's own (ascending) order counts the matches up to the cap and, when they
-    // are fewer, is all of them: newest first is then that list reversed. Only past the cap is the
-    // index read again, newest first, for the page; common names reach the cap almost at once.
-    const ascending = prep(db, `${found.sql} ORDER BY ${found.ascending} LIMIT ${SEARCH_CAP + 1}`)
-      .pluck()
-      .all(...found.params) as number[]
-    const matched = ascending.length
     const end = Math.min(input.offset + input.limit, SEARCH_CAP)
-    const ids =
-      matched <= SEARCH_CAP
-        ? ascending.reverse().slice(input.offset, end)
-        : (prep(db, `${found.sql} ORDER BY ${found.order} LIMIT ? OFFSET ?`)
-            .pluck()
-            .all(...found.params, Math.max(0, end - input.offset), input.offset) as number[])
+    const { ids, matched } = searchIds(db, searchSql(search, where), input.offset, end)
     const byId = new Map(
       (
         prep(db, 'SELECT * FROM bookings WHERE id IN (SELECT value FROM json_each(?))').all(

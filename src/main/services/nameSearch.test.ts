@@ -3,6 +3,7 @@ import { addHospital, addStaff, bookingInput } from '../../../test/bookingFixtur
 import { FULL_NAMES, NAME_PAIRS } from '../../../test/fixtures/banglaNames'
 import { makeDesk, type TestDesk } from '../../../test/helpers'
 import { nameKey, nameQueryKeys } from '../../shared/locale/nameKey'
+import { nameMatches } from './nameIndex'
 
 /** What main's search does with the keys: every word typed is the start of a word of the name. */
 function finds(query: string, name: string): boolean {
@@ -92,6 +93,42 @@ describe('bookings.list finds a name written in the other script', () => {
     expect(await search('মোছাঃ রোকেয়া')).toEqual(['মোছাঃ রোকেয়া বেগম', 'Mst. Rokeya Begum'])
     // Any part of the name still matches as typed.
     expect(await search('rahim')).toEqual(['Ibrahim Khalil', 'রহিমা খাতুন', 'Rahima Khatun'])
+  })
+
+  it(`the index finds exactly what the sound keys promise, for each of ${NAME_PAIRS.length} pairs, across hospitals and within one`, async () => {
+    const ids = new Map<string, number>()
+    for (const [latin, bangla] of NAME_PAIRS) {
+      for (const name of [latin, bangla]) if (!ids.has(name)) ids.set(name, await register(name))
+    }
+    const found = (text: string, scope: number | null) =>
+      new Set(
+        nameMatches(text, scope).flatMap(
+          (m) =>
+            desk.db
+              .prepare('SELECT rowid FROM bookings_name_fts WHERE bookings_name_fts MATCH ?')
+              .pluck()
+              .all(m) as number[],
+        ),
+      )
+    const elsewhere = addHospital(desk, { name: 'Khulna General' })
+    let checked = 0
+    for (const [latin, bangla] of NAME_PAIRS) {
+      for (const [typed, name] of [
+        [latin, bangla],
+        [bangla, latin],
+      ] as const) {
+        const expected = finds(typed, name) || name.toLowerCase().includes(typed.toLowerCase())
+        expect(found(typed, null).has(ids.get(name)!), `${typed} → ${name}`).toBe(expected)
+        expect(found(typed, hospitalId).has(ids.get(name)!), `${typed} → ${name} in its hospital`).toBe(
+          expected,
+        )
+        expect(found(typed, elsewhere).has(ids.get(name)!), `${typed} → ${name} in another hospital`).toBe(
+          false,
+        )
+        checked++
+      }
+    }
+    expect(checked).toBe(NAME_PAIRS.length * 2)
   })
 
   it('a renamed or removed booking leaves the sound index in step', async () => {
