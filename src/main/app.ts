@@ -12,6 +12,8 @@ import { ChangeFeed } from './live/feed'
 import type { AppInfo, ClientInfo } from './services/context'
 import { SessionStore, type SessionPersistence } from './services/sessions'
 import { APP_VERSION } from './version'
+import type { ErrorBody } from '../shared/errors'
+import { withMessageKeys } from '../shared/i18n/errorWords'
 
 export interface DeskCore {
   /** The current handle: a restore replaces it (see db/live.ts), so read it when needed, never keep it. */
@@ -69,6 +71,11 @@ function sessionsIn(live: LiveDatabase): SessionPersistence {
 
 const SESSION_IDLE_MS = 12 * 60 * 60 * 1000
 
+/** The refusal of a call made after the desk closed its database (with its words' key, as the dispatcher's). */
+function closing(): ErrorBody {
+  return withMessageKeys({ code: 'CONFLICT', message: 'The desk is closing. Nothing was done.' })
+}
+
 export function openDesk(options: DeskOptions): DeskCore {
   const key = options.key ?? null
   const live = new LiveDatabase(options.dbPath, (file) => openAndMigrate(file, key))
@@ -95,13 +102,18 @@ export function openDesk(options: DeskOptions): DeskCore {
   })
   const feed = new ChangeFeed(() => live.db, { intervalMs: options.feedIntervalMs })
   if (options.feedIntervalMs !== 0) feed.start()
+  let closed = false
   // This connection's own commits do not move PRAGMA data_version: look right after every call.
   const dispatcher: DeskCore['dispatcher'] = {
     sessions: inner.sessions,
     setupCode: inner.setupCode,
     async call(channel, input, token, caller) {
+      // Electron's will-quit closes the file while the window's page may still be asking (its
+      // status, a list): such a call is refused as what it is, not run into the closed handle and
+      // logged as a failure.
+      if (closed) return { ok: false, error: closing() }
       const result = await inner.call(channel, input, token, caller)
-      feed.poke()
+      if (!closed) feed.poke()
       return result
     },
   }
@@ -114,6 +126,7 @@ export function openDesk(options: DeskOptions): DeskCore {
     feed,
     app,
     close() {
+      closed = true
       feed.stop()
       live.close()
     },

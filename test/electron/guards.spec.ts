@@ -181,6 +181,32 @@ test('quitting closes the database cleanly: the WAL checkpointed away', async ({
   db.close()
 })
 
+test('a page call that arrives after will-quit closed the database is refused, with nothing logged', async ({
+  browser,
+}) => {
+  const h = await launch({}, browser as never)
+  const { page, win } = await h.window()
+  await firstRunAdmin(page)
+  // The double closes pages after will-quit, as Electron may: a status call can still come in then.
+  const logged: string[] = []
+  const consoleError = console.error
+  console.error = (...args: unknown[]) => void logged.push(args.map(String).join(' '))
+  try {
+    h.clickMenu(['File', 'Quit'])
+    await h.quit()
+    const late = await h.world.ipcMain.invoke(win.webContents, win.webContents.mainFrame, 'rc:auth.status', [
+      {},
+    ])
+    expect(late).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'The desk is closing. Nothing was done.' },
+    })
+  } finally {
+    console.error = consoleError
+  }
+  expect(logged).toEqual([])
+})
+
 test('a packaged desk ignores ELECTRON_RENDERER_URL and has no DevTools; an unpackaged one obeys it', async ({
   browser,
 }) => {

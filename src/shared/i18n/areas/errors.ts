@@ -166,6 +166,7 @@ export const en = {
     unexpectedStatus: 'Unexpected answer from the desk service ({{status}}).',
     busy: 'The database is busy with another desk’s long task (such as maintenance or a backup). Nothing was changed; try again in a moment.',
     internal: 'Something went wrong inside the desk. It has been logged; nothing was changed.',
+    closing: 'The desk is closing. Nothing was done.',
   },
 }
 
@@ -322,5 +323,6 @@ export const bn: Words<typeof en> = {
     unexpectedStatus: 'ডেস্ক সার্ভিস থেকে অপ্রত্যাশিত উত্তর এসেছে ({{status}})।',
     busy: 'ডেটাবেস আরেকটি ডেস্কের দীর্ঘ কাজে (যেমন রক্ষণাবেক্ষণ বা ব্যাকআপ) ব্যস্ত। কিছুই বদলায়নি; একটু পরে আবার চেষ্টা করুন।',
     internal: 'ডেস্কের ভেতরে একটি সমস্যা হয়েছে। এটি লগে রাখা হয়েছে; কিছুই বদলায়নি।',
+    closing: 'ডেস্ক বন্ধ হচ্ছে। কিছুই করা হয়নি।',
   },
 }
