@@ -499,6 +499,21 @@ describe('bookings.list', () => {
       'Fatema Begum 1002',
     ])
     expect((await desk.call('bookings.list', { search: 'Begum 1004' }, desk1.token)).total).toBe(1)
+    // Past the cap, the text's few matches and the sound's many are merged newest first: বেগম
+    // sounds like every Begum (over the cap), and only the text finds it inside আলবেগম.
+    desk.db.transaction(() => {
+      insert.run(desk1.id, hospitalId, 'রোকেয়া বেগম', clock.toISOString(), 'RC-2025-001006')
+      insert.run(desk1.id, hospitalId, 'আলবেগম খাতুন', clock.toISOString(), 'RC-2025-001007')
+      insert.run(desk1.id, hospitalId, 'Fatema Begum 1008', clock.toISOString(), 'RC-2025-001008')
+    })()
+    const merged = await desk.call('bookings.list', { search: 'বেগম', limit: 4 }, desk1.token)
+    expect(merged).toMatchObject({ total: 1000, capped: true })
+    expect(merged.items.map((b) => b.patientName)).toEqual([
+      'Fatema Begum 1008',
+      'আলবেগম খাতুন',
+      'রোকেয়া বেগম',
+      'Fatema Begum 1005',
+    ])
   })
 })
 

@@ -608,23 +608,23 @@ function searchIds(
   offset: number,
   end: number,
 ): { ids: number[]; matched: number } {
-  const ascending = mergeIds(
-    queries.map(
-      (q) =>
-        prep(db, `${q.sql} ORDER BY ${q.ascending} LIMIT ${SEARCH_CAP + 1}`)
-          .pluck()
-          .all(...q.params) as number[],
-    ),
-    (a, b) => a - b,
-  ).slice(0, SEARCH_CAP + 1)
+  const firsts = queries.map(
+    (q) =>
+      prep(db, `${q.sql} ORDER BY ${q.ascending} LIMIT ${SEARCH_CAP + 1}`)
+        .pluck()
+        .all(...q.params) as number[],
+  )
+  const ascending = mergeIds(firsts, (a, b) => a - b).slice(0, SEARCH_CAP + 1)
   const matched = ascending.length
   if (matched <= SEARCH_CAP) return { ids: ascending.reverse().slice(offset, end), matched }
+  // Past the cap, the newest of each query: one the first pass read whole already has them.
   const newest = mergeIds(
-    queries.map(
-      (q) =>
-        prep(db, `${q.sql} ORDER BY ${q.order} LIMIT ?`)
-          .pluck()
-          .all(...q.params, end) as number[],
+    queries.map((q, i) =>
+      firsts[i]!.length <= SEARCH_CAP
+        ? [...firsts[i]!].reverse()
+        : (prep(db, `${q.sql} ORDER BY ${q.order} LIMIT ?`)
+            .pluck()
+            .all(...q.params, end) as number[]),
     ),
     (a, b) => b - a,
   )
