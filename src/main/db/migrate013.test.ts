@@ -1,6 +1,6 @@
 /**
- * Migration 013 on a database that already holds bookings: the name index is made again from them,
- * each hospital's names findable in that hospital only, and nothing of the bookings changes.
+ * Migrations 013 and 014 on a database that already holds bookings: the name index is made again
+ * from them, each hospital's names findable in that hospital only, and nothing of the bookings changes.
  */
 import path from 'node:path'
 import { afterEach, expect, it } from 'vitest'
@@ -30,7 +30,7 @@ it('rebuilds the name index from the bookings already there, per hospital, leavi
            (1, 2, 'beds', 'Abdul Karim', 30, 'male', 'C', 'E', '+8801711223344', 'R', '2026-01-01', 'RC-2026-000003');
   `)
   const before = db.prepare('SELECT * FROM bookings ORDER BY id').all()
-  expect(migrate(db, all).applied).toEqual(['013_name_index_by_hospital.sql'])
+  expect(migrate(db, all).applied).toEqual(['013_name_index_by_hospital.sql', '014_name_index_letters.sql'])
   expect(db.prepare('SELECT * FROM bookings ORDER BY id').all()).toEqual(before)
   const found = (text: string, hospitalId: number | null) =>
     [
@@ -50,5 +50,10 @@ it('rebuilds the name index from the bookings already there, per hospital, leavi
   expect(found('him', 2)).toEqual([2])
   expect(found('karim', 1)).toEqual([])
   expect(found('করিম', 2)).toEqual([3])
+  // One character across every hospital (014); within one hospital the caller reads its names.
+  expect(found('খ', null)).toEqual([1])
+  expect(found('k', null)).toEqual([3])
+  expect(found('z', null)).toEqual([])
+  expect(nameMatches('খ', 1)).toEqual([])
   db.prepare(`INSERT INTO bookings_name_fts (bookings_name_fts) VALUES ('integrity-check')`).run()
 })

@@ -513,13 +513,11 @@ export interface SearchQuery {
  * The bookings a search matches, as queries of their ids (without ORDER BY or LIMIT) and the order
  * their index reads them in, newest first: a reference's index, the phone's, or the name index. A
  * name is asked of the name index as the text itself and, apart, as its sound (nameIndex.ts): then
- * there are two queries, both in booking id order, whose matches the caller merges. A single
- * character is matched by reading names newest first, which for so short a text finds a page almost
- * at once.
+ * there are two queries, both in booking id order, whose matches the caller merges. One character
+ * within one hospital is matched by reading that hospital's names.
  */
 export function searchSql(text: string, where: Where): SearchQuery[] {
   const { kind, value } = classifySearch(text)
-  const and = where.clauses.map((c) => ` AND b.${c}`).join('')
   // `+` keeps the filters off their own indexes, so the reference's or phone's index leads.
   const andUnindexed = where.clauses.map((c) => ` AND +b.${c}`).join('')
   if (kind === 'reference') {
@@ -545,32 +543,9 @@ export function searchSql(text: string, where: Where): SearchQuery[] {
   }
   const oneHospital = where.hospitalId !== undefined && where.hospitalId !== null
   const matches = nameMatches(value, oneHospital ? where.hospitalId! : null)
-  if (matches.length) {
-    // Within one hospital the index's words are that hospital's own (migration 013), so its
-    // matches come from the index without reading the bookings of every other hospital.
-    const rest = oneHospital ? { clauses: where.clauses.slice(1), params: where.params.slice(1) } : where
-    return matches.map((match) =>
-      rest.clauses.length
-        ? {
-            // CROSS JOIN keeps the name index as the outer loop, read in booking order.
-            sql: `SELECT b.id FROM bookings_name_fts f CROSS JOIN bookings b ON b.id = f.rowid
-                   WHERE bookings_name_fts MATCH ?${rest.clauses.map((c) => ` AND b.${c}`).join('')}`,
-            order: 'f.rowid DESC',
-            ascending: 'f.rowid',
-            params: [match, ...rest.params],
-          }
-        : {
-            // Nothing else to check: the name index alone answers, without reading a booking.
-            sql: `SELECT rowid AS id FROM bookings_name_fts WHERE bookings_name_fts MATCH ?`,
-            order: 'rowid DESC',
-            ascending: 'rowid',
-            params: [match],
-          },
-    )
-  }
-  if (oneHospital) {
+  if (!matches.length && oneHospital) {
     // One character within one hospital: its names are read from the covering index of migration
-    // 006 (only that hospital's entries), instead of every booking newest first.
+    // 006 (only that hospital's entries), a few milliseconds.
     const rest = where.clauses
       .slice(1)
       .map((c) => ` AND +b.${c}`)
@@ -585,14 +560,27 @@ export function searchSql(text: string, where: Where): SearchQuery[] {
       },
     ]
   }
-  return [
-    {
-      sql: `SELECT b.id FROM bookings b WHERE b.patientName LIKE ? ESCAPE '\\'${and}`,
-      order: 'b.id DESC',
-      ascending: 'b.id',
-      params: [likeContains(value), ...where.params],
-    },
-  ]
+  // Within one hospital the index's words are that hospital's own (migration 013), so its matches
+  // come from the index without reading the bookings of every other hospital.
+  const rest = oneHospital ? { clauses: where.clauses.slice(1), params: where.params.slice(1) } : where
+  return matches.map((match) =>
+    rest.clauses.length
+      ? {
+          // CROSS JOIN keeps the name index as the outer loop, read in booking order.
+          sql: `SELECT b.id FROM bookings_name_fts f CROSS JOIN bookings b ON b.id = f.rowid
+                 WHERE bookings_name_fts MATCH ?${rest.clauses.map((c) => ` AND b.${c}`).join('')}`,
+          order: 'f.rowid DESC',
+          ascending: 'f.rowid',
+          params: [match, ...rest.params],
+        }
+      : {
+          // Nothing else to check: the name index alone answers, without reading a booking.
+          sql: `SELECT rowid AS id FROM bookings_name_fts WHERE bookings_name_fts MATCH ?`,
+          order: 'rowid DESC',
+          ascending: 'rowid',
+          params: [match],
+        },
+  )
 }
 
 /**
