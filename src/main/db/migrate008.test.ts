@@ -2,22 +2,17 @@
  * Migration 008 on a database that already holds bookings: nothing of theirs changes, the referral
  * link table arrives empty and append-only, and the report indexes are there.
  */
-import path from 'node:path'
 import { afterEach, expect, it } from 'vitest'
-import { tempDir } from '../../../test/helpers'
-import { loadMigrations, migrate } from './migrate'
-import { openDatabase, type DB } from './open'
+import { databaseBefore } from '../../../test/migrations'
+import { migrate } from './migrate'
+import type { DB } from './open'
 
 let db: DB
 afterEach(() => db?.close())
 
 it('adds booking_referrals and the report indexes, leaving existing rows as they were', () => {
-  db = openDatabase(path.join(tempDir(), 'm008.sqlite'))
-  const all = loadMigrations()
-  migrate(
-    db,
-    all.filter((m) => m.number < 8),
-  )
+  const { db: opened, all } = databaseBefore(8)
+  db = opened
   db.exec(`
     INSERT INTO hospitals (name, address, phone, status) VALUES ('A', 'Dhaka', '0123456789', 'approved'),
                                                               ('B', 'Dhaka', '0123456789', 'approved');

@@ -2,23 +2,18 @@
  * Migrations 013 and 014 on a database that already holds bookings: the name index is made again
  * from them, each hospital's names findable in that hospital only, and nothing of the bookings changes.
  */
-import path from 'node:path'
 import { afterEach, expect, it } from 'vitest'
-import { tempDir } from '../../../test/helpers'
+import { databaseBefore } from '../../../test/migrations'
 import { nameMatches } from '../services/nameIndex'
-import { loadMigrations, migrate } from './migrate'
-import { openDatabase, type DB } from './open'
+import { migrate } from './migrate'
+import type { DB } from './open'
 
 let db: DB
 afterEach(() => db?.close())
 
 it('rebuilds the name index from the bookings already there, per hospital, leaving them as they were', () => {
-  db = openDatabase(path.join(tempDir(), 'm013.sqlite'))
-  const all = loadMigrations()
-  migrate(
-    db,
-    all.filter((m) => m.number < 13),
-  )
+  const { db: opened, all } = databaseBefore(13)
+  db = opened
   db.exec(`
     INSERT INTO hospitals (name, address, phone, status) VALUES ('A', 'Dhaka', '0123456789', 'approved'),
                                                               ('B', 'Dhaka', '0123456789', 'approved');

@@ -1,18 +1,11 @@
 /** Migration 009: phones stored before the desk stored E.164 are rewritten, odd ones kept. */
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { tempDir } from '../../../test/helpers'
-import { loadMigrations, migrate } from './migrate'
-import { openDatabase } from './open'
+import { databaseBefore } from '../../../test/migrations'
+import { migrate } from './migrate'
 
 describe('migration 009 (phones in E.164)', () => {
   it('rewrites plainly written numbers and leaves odd values as they were', () => {
-    const db = openDatabase(path.join(tempDir(), 'old.sqlite'))
-    const all = loadMigrations()
-    migrate(
-      db,
-      all.filter((m) => m.number < 9),
-    )
+    const { db, all } = databaseBefore(9)
     const phones = [
       ['01711-223344', '+8801711223344'],
       ['+880 1819 556677', '+8801819556677'],
