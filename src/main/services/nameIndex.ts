@@ -35,9 +35,8 @@ function word(family: Family, cs: string[], hospitalId: number | null): string {
   return `${hospitalId ?? ''}${family}${cs.map((c) => c.codePointAt(0)!.toString(16)).join(family)}`
 }
 
-/** The windows of `size` characters of a text, as FTS5's trigram tokenizer cuts them. */
-function windows(family: 'g' | 'p', size: number, text: string, hospitalId: number | null): string[] {
-  const cs = chars(text)
+/** The windows of `size` characters of a folded text, as FTS5's trigram tokenizer cuts them. */
+function windows(family: 'g' | 'p', size: number, cs: string[], hospitalId: number | null): string[] {
   const out: string[] = []
   for (let i = 0; i + size <= cs.length; i++) out.push(word(family, cs.slice(i, i + size), hospitalId))
   return out
@@ -65,10 +64,11 @@ function soundStarts(key: string, hospitalId: number | null): string[] {
  */
 export function nameTokens(hospitalId: number, name: string): string {
   const key = nameKey(name)
+  const cs = chars(name) // folded once, for every run
   // One character within one hospital is read from that hospital's names (migration 006's index).
-  const letters = [...new Set(chars(name))].map((c) => word('u', [c], null))
+  const letters = [...new Set(cs)].map((c) => word('u', [c], null))
   return [null, hospitalId]
-    .flatMap((h) => [windows('g', 3, name, h), windows('p', 2, name, h), soundStarts(key, h)])
+    .flatMap((h) => [windows('g', 3, cs, h), windows('p', 2, cs, h), soundStarts(key, h)])
     .concat([letters])
     .map((run) => run.join(' '))
     .join(' . ')
@@ -87,7 +87,7 @@ export function nameMatches(text: string, hospitalId: number | null): string[] {
   const length = cs.length
   if (length === 1) return hospitalId === null ? [`"${word('u', cs, null)}"`] : []
   if (length < 2) return []
-  const literal = `"${windows(length === 2 ? 'p' : 'g', Math.min(length, 3), text, hospitalId).join(' ')}"`
+  const literal = `"${windows(length === 2 ? 'p' : 'g', Math.min(length, 3), cs, hospitalId).join(' ')}"`
   const keys = length === 2 && !isNameAbbreviation(text) ? null : nameQueryKeys(text)
   // Each word typed is the start of a word's sound: one index word each (a key is ^ and two letters or more).
   const sound = keys?.map((k) => `"${word('k', chars(k.slice(1)), hospitalId)}"`).join(' AND ')
